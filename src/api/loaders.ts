@@ -1,0 +1,44 @@
+import DataLoader from "dataloader";
+import type { CitedSource, GraphNode, GraphStore, ItemQuery, LinkedOrganization, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+
+/**
+ * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
+ * makes one store call per tick for all of them. That keeps a query's store calls per level, not per row.
+ */
+export interface Loaders {
+  node: DataLoader<string, GraphNode | null>;
+  itemCount: DataLoader<ItemQuery, number, string>;
+  organizationsOfItem: DataLoader<string, LinkedOrganization[]>;
+  themesOfItem: DataLoader<string, LinkedTheme[]>;
+  sourcesOfItem: DataLoader<string, CitedSource[]>;
+  organizationStats: DataLoader<string, OrganizationStats | null>;
+  themesOfOrganization: DataLoader<string, ThemeCount[]>;
+  connectedOrganizations: (limit: number) => DataLoader<string, OrganizationCount[]>;
+  organizationsOfTheme: (limit: number) => DataLoader<string, OrganizationCount[]>;
+}
+
+/** Fresh loaders for one request (caches must not outlive it: data changes between requests). */
+export function createLoaders(store: GraphStore): Loaders {
+  const byLimit = (load: (ids: readonly string[], limit: number) => Promise<OrganizationCount[][]>) => {
+    const loaders = new Map<number, DataLoader<string, OrganizationCount[]>>();
+    return (limit: number) => {
+      let loader = loaders.get(limit);
+      if (!loader) {
+        loader = new DataLoader((ids: readonly string[]) => load(ids, limit));
+        loaders.set(limit, loader);
+      }
+      return loader;
+    };
+  };
+  return {
+    node: new DataLoader((ids) => store.nodes(ids)),
+    itemCount: new DataLoader((queries) => store.itemCounts(queries), { cacheKeyFn: (q) => JSON.stringify(q) }),
+    organizationsOfItem: new DataLoader((ids) => store.organizationsOfItems(ids)),
+    themesOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
+    sourcesOfItem: new DataLoader((ids) => store.sourcesOfItems(ids)),
+    organizationStats: new DataLoader((ids) => store.organizationStats(ids, {})),
+    themesOfOrganization: new DataLoader((ids) => store.themesOfOrganizations(ids)),
+    connectedOrganizations: byLimit((ids, limit) => store.connectedOrganizations(ids, limit)),
+    organizationsOfTheme: byLimit((ids, limit) => store.organizationsOfThemes(ids, limit)),
+  };
+}

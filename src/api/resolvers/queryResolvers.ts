@@ -1,0 +1,96 @@
+import { toGlobalId } from "../../domain/ids.js";
+import type { Item } from "../../domain/Item.js";
+import type { ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
+import type { ApiContext } from "../context.js";
+import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
+import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, themeModel } from "../models.js";
+
+/** The `items(filter:)` argument as the schema declares it. */
+export interface ItemFilterInput {
+  organization?: string | null;
+  theme?: string | null;
+  publisher?: string | null;
+  from?: string | null;
+  to?: string | null;
+  section?: Item["section"] | null;
+  text?: string | null;
+}
+
+/** Turns names in a filter into ids; null when a named entity does not exist, so the answer is empty. */
+async function itemQueryOf(filter: ItemFilterInput | null | undefined, context: ApiContext): Promise<ItemQuery | null> {
+  const query: ItemQuery = {};
+  if (!filter) return query;
+  if (filter.organization != null) {
+    const organization = await context.store.organizationByName(filter.organization);
+    if (!organization) return null;
+    query.organizationId = organization.id;
+  }
+  if (filter.theme != null) query.themeId = toGlobalId("Theme", filter.theme);
+  if (filter.publisher != null) query.publisherId = toGlobalId("Publisher", filter.publisher.trim().toLowerCase().replace(/^www\./, ""));
+  if (filter.from != null) query.from = filter.from;
+  if (filter.to != null) query.to = filter.to;
+  if (filter.section != null) query.section = filter.section;
+  if (filter.text != null && filter.text.trim() !== "") query.text = filter.text.trim();
+  return query;
+}
+
+export const queryResolvers = {
+  node: async (_: unknown, args: { id: string }, context: ApiContext) => {
+    const node = await context.loaders.node.load(args.id);
+    return node ? nodeModel(node) : null;
+  },
+
+  nodes: async (_: unknown, args: { ids: string[] }, context: ApiContext) => {
+    const nodes = await context.loaders.node.loadMany(args.ids);
+    return nodes.map((node) => (node && !(node instanceof Error) ? nodeModel(node) : null));
+  },
+
+  briefings: async (_: unknown, args: ConnectionArgs, context: ApiContext) => {
+    const request = pageRequest(args);
+    return toConnection(await context.store.briefings(request), request, briefingModel);
+  },
+
+  briefing: async (_: unknown, args: { date: string }, context: ApiContext) => {
+    const briefing = await context.store.briefingByDate(args.date);
+    return briefing ? briefingModel(briefing) : null;
+  },
+
+  items: async (_: unknown, args: ConnectionArgs & { filter?: ItemFilterInput | null }, context: ApiContext) => {
+    const request = pageRequest(args);
+    const query = await itemQueryOf(args.filter, context);
+    const page = query ? await context.store.items(query, request) : { rows: [], totalCount: 0 };
+    return toConnection(page, request, itemModel);
+  },
+
+  organization: async (_: unknown, args: { name: string }, context: ApiContext) => {
+    const organization = await context.store.organizationByName(args.name);
+    return organization ? organizationModel(organization) : null;
+  },
+
+  organizations: async (
+    _: unknown,
+    args: ConnectionArgs & { orderBy?: OrganizationOrder | null; filter?: { from?: string | null; to?: string | null } | null },
+    context: ApiContext,
+  ) => {
+    const request = pageRequest(args);
+    const range = { from: args.filter?.from ?? undefined, to: args.filter?.to ?? undefined };
+    const page = await context.store.organizations(range, args.orderBy ?? "NAME_ASC", request);
+    return toConnection(page, request, (s) =>
+      organizationModel(s.organization, { itemCount: s.itemCount, firstSeen: s.firstSeen, lastSeen: s.lastSeen }),
+    );
+  },
+
+  themes: async (_: unknown, __: unknown, context: ApiContext) =>
+    (await context.store.themes()).map((s) => themeModel(s.theme, s.itemCount)),
+
+  theme: async (_: unknown, args: { slug: string }, context: ApiContext) => {
+    const theme = await context.store.themeBySlug(args.slug.trim().toLowerCase());
+    return theme ? themeModel(theme) : null;
+  },
+
+  publishers: async (_: unknown, args: ConnectionArgs, context: ApiContext) => {
+    const request = pageRequest(args);
+    const page = await context.store.publishers(request);
+    return toConnection(page, request, (s) => publisherModel(s.publisher, s.itemCount));
+  },
+};

@@ -1,0 +1,115 @@
+import { BadUserInputError } from "../../errors.js";
+import type { ApiContext } from "../context.js";
+import { MAX_PAGE_SIZE, pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
+import {
+  briefingModel,
+  itemModel,
+  organizationModel,
+  publisherModel,
+  sourceModel,
+  themeModel,
+  type BriefingModel,
+  type ItemModel,
+  type NodeModel,
+  type OrganizationModel,
+  type PublisherModel,
+  type SourceModel,
+  type ThemeModel,
+} from "../models.js";
+import type { ItemQuery } from "../../store/GraphStore.js";
+import type { Publisher } from "../../domain/Publisher.js";
+
+/** A connection of items for a query, with its count batched across parents. */
+async function itemConnection(query: ItemQuery, args: ConnectionArgs, context: ApiContext) {
+  const request = pageRequest(args);
+  return toConnection(await context.store.items(query, request), request, itemModel);
+}
+
+function checkedLimit(first: number | null | undefined, fallback: number): number {
+  const limit = first ?? fallback;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}; got ${limit}`);
+  }
+  return limit;
+}
+
+async function organizationCounts(parent: OrganizationModel, context: ApiContext) {
+  if (parent.counts) return parent.counts;
+  const stats = await context.loaders.organizationStats.load(parent.id);
+  return { itemCount: stats?.itemCount ?? 0, firstSeen: stats?.firstSeen ?? null, lastSeen: stats?.lastSeen ?? null };
+}
+
+export const typeResolvers = {
+  Node: {
+    __resolveType: (node: NodeModel) => node.__typename,
+  },
+
+  Briefing: {
+    items: (parent: BriefingModel, args: ConnectionArgs, context: ApiContext) =>
+      itemConnection({ briefingId: parent.id }, args, context),
+  },
+
+  Item: {
+    briefing: async (parent: ItemModel, _: unknown, context: ApiContext) => {
+      const node = await context.loaders.node.load(parent.briefingId);
+      if (node?.type !== "Briefing") throw new Error(`item ${parent.id} has no briefing`);
+      return briefingModel(node.value);
+    },
+    organizations: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.organizationsOfItem.load(parent.id)).map((l) => organizationModel(l.organization)),
+    themes: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.themesOfItem.load(parent.id)).map((l) => themeModel(l.theme)),
+    sources: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.sourcesOfItem.load(parent.id)).map((c) => ({
+        ...sourceModel(c.source),
+        publisherRecord: c.publisher,
+      })),
+  },
+
+  Organization: {
+    itemCount: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
+      (await organizationCounts(parent, context)).itemCount,
+    firstSeen: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
+      (await organizationCounts(parent, context)).firstSeen,
+    lastSeen: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
+      (await organizationCounts(parent, context)).lastSeen,
+    items: (parent: OrganizationModel, args: ConnectionArgs, context: ApiContext) =>
+      itemConnection({ organizationId: parent.id }, args, context),
+    themes: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.themesOfOrganization.load(parent.id)).map((t) => ({
+        theme: themeModel(t.theme),
+        itemCount: t.count,
+      })),
+    connectedOrganizations: async (parent: OrganizationModel, args: { first?: number | null }, context: ApiContext) =>
+      (await context.loaders.connectedOrganizations(checkedLimit(args.first, 10)).load(parent.id)).map((c) => ({
+        organization: organizationModel(c.organization),
+        sharedItemCount: c.count,
+      })),
+  },
+
+  Theme: {
+    itemCount: async (parent: ThemeModel, _: unknown, context: ApiContext) =>
+      parent.itemCount ?? context.loaders.itemCount.load({ themeId: parent.id }),
+    items: (parent: ThemeModel, args: ConnectionArgs, context: ApiContext) =>
+      itemConnection({ themeId: parent.id }, args, context),
+    organizations: async (parent: ThemeModel, args: { first?: number | null }, context: ApiContext) =>
+      (await context.loaders.organizationsOfTheme(checkedLimit(args.first, 10)).load(parent.id)).map((c) => ({
+        organization: organizationModel(c.organization),
+        itemCount: c.count,
+      })),
+  },
+
+  Source: {
+    publisher: async (parent: SourceModel & { publisherRecord?: Publisher }, _: unknown, context: ApiContext) => {
+      if (parent.publisherRecord) return publisherModel(parent.publisherRecord);
+      const node = await context.loaders.node.load(parent.publisherId);
+      if (node?.type !== "Publisher") throw new Error(`source ${parent.id} has no publisher`);
+      return publisherModel(node.value);
+    },
+  },
+
+  Publisher: {
+    itemCount: async (parent: PublisherModel, _: unknown, context: ApiContext) =>
+      parent.itemCount ?? context.loaders.itemCount.load({ publisherId: parent.id }),
+  },
+};

@@ -1,0 +1,64 @@
+import { createApolloServer } from "../api/createApolloServer.js";
+import { startHttpServer, type RunningServer } from "../api/httpServer.js";
+import { Extractor } from "../extract/Extractor.js";
+import { loadTaxonomy, DEFAULT_TAXONOMY_DIR } from "../extract/loadTaxonomy.js";
+import { BriefingArchive } from "../pipeline/BriefingArchive.js";
+import { Ingestor } from "../pipeline/Ingestor.js";
+import { briefingFiles, loadBriefingFiles, type LoadSummary } from "../pipeline/loadBriefingFiles.js";
+import type { GraphStore } from "../store/GraphStore.js";
+
+export interface StartServerOptions {
+  store: GraphStore;
+  /** Briefings to load at start; for the embedded store, API ingests are saved here too. Null loads nothing. */
+  seedsDir: string | null;
+  taxonomyDir?: string;
+  host: string;
+  port: number;
+  apiKeys: readonly string[];
+  /** Progress and problems while loading, one line each. */
+  log?: (line: string) => void;
+}
+
+/** A started govgraph: the HTTP server, its store, and what loading the seeds gave. */
+export interface Govgraph extends RunningServer {
+  store: GraphStore;
+  ingestor: Ingestor;
+  loaded: LoadSummary;
+}
+
+/**
+ * Composition root: taxonomy -> extractor -> store (prepared, seeds loaded) -> GraphQL -> HTTP.
+ * The server listens only once the seeds are in, so /health answering means ready.
+ */
+export async function startServer(options: StartServerOptions): Promise<Govgraph> {
+  const log = options.log ?? (() => {});
+  const extractor = new Extractor(loadTaxonomy(options.taxonomyDir ?? DEFAULT_TAXONOMY_DIR));
+  await options.store.init(extractor.themes());
+  const archive =
+    options.seedsDir !== null && options.store.kind === "memory" ? new BriefingArchive(options.seedsDir) : undefined;
+  const ingestor = new Ingestor({ store: options.store, extractor, archive });
+  const files = options.seedsDir === null ? [] : briefingFiles(options.seedsDir);
+  const loaded = await loadBriefingFiles(files, (bytes, file) => ingestor.ingest(bytes, file), (done, total) => {
+    if (total >= 20 && (done % 100 === 0 || done === total)) log(`loaded ${done}/${total} briefings`);
+  });
+  for (const failure of loaded.failures) log(`skipped ${failure.message}`);
+  const apollo = createApolloServer();
+  await apollo.start();
+  const http = await startHttpServer({
+    apollo,
+    services: { store: options.store, ingestor, extractor, apiKeys: options.apiKeys },
+    host: options.host,
+    port: options.port,
+  });
+  return {
+    ...http,
+    store: options.store,
+    ingestor,
+    loaded,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+      await options.store.close();
+    },
+  };
+}

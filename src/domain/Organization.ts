@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { OrganizationKind } from "./Taxonomy.js";
+
+/** A stored organization: from the reviewed taxonomy (confidence 1) or discovered in text (confidence < 1). */
+export const Organization = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string().min(1),
+  kind: OrganizationKind,
+  aliases: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+  reviewed: z.boolean(),
+});
+export type Organization = z.infer<typeof Organization>;

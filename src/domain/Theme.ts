@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** A theme of the taxonomy; every theme exists as a node even before any item names it. */
+export const Theme = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string().min(1),
+  description: z.string(),
+});
+export type Theme = z.infer<typeof Theme>;

@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+
+/** The node types that have global ids. */
+export type NodeType = "Briefing" | "Item" | "Organization" | "Theme" | "Source" | "Publisher";
+
+const NODE_TYPES: ReadonlySet<string> = new Set(["Briefing", "Item", "Organization", "Theme", "Source", "Publisher"]);
+
+/** An opaque, stable global id: base64url of "Type:key". */
+export function toGlobalId(type: NodeType, key: string): string {
+  return Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
+}
+
+/** Decodes a global id; null when it is not one of ours. */
+export function fromGlobalId(id: string): { type: NodeType; key: string } | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const text = Buffer.from(id, "base64url").toString("utf8");
+  const colon = text.indexOf(":");
+  if (colon < 1) return null;
+  const type = text.slice(0, colon);
+  const key = text.slice(colon + 1);
+  if (!NODE_TYPES.has(type) || key.length === 0) return null;
+  return { type: type as NodeType, key };
+}
+
+/** A short content hash, used for item keys and change detection. */
+export function shortHash(text: string, length = 16): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}

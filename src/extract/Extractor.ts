@@ -1,0 +1,196 @@
+import type { BriefingDraft, ItemDraft, ParseWarning } from "../domain/BriefingDraft.js";
+import type { BriefingGraph, EvidencedLink, SourceLink } from "../domain/BriefingGraph.js";
+import type { Evidence } from "../domain/Evidence.js";
+import type { Item } from "../domain/Item.js";
+import type { Organization } from "../domain/Organization.js";
+import type { Publisher } from "../domain/Publisher.js";
+import type { Source } from "../domain/Source.js";
+import type { Theme } from "../domain/Theme.js";
+import { normalizeName, slugify } from "../domain/normalizeName.js";
+import { shortHash, toGlobalId } from "../domain/ids.js";
+import type { Taxonomy } from "./loadTaxonomy.js";
+import { OrganizationFinder } from "./OrganizationFinder.js";
+import { ThemeClassifier } from "./ThemeClassifier.js";
+import { discoverOrganizations } from "./OrganizationDiscoverer.js";
+import { itemTexts, addEvidence } from "./ItemText.js";
+import { normalizeUrl } from "./normalizeUrl.js";
+import { registrableDomain } from "./registrableDomain.js";
+
+/** Confidence given to organizations found by discovery rules rather than the reviewed taxonomy. */
+export const DISCOVERED_CONFIDENCE = 0.6;
+
+/** The graph of one briefing and the defects met while extracting it (bad URLs), with their lines. */
+export interface Extraction {
+  graph: BriefingGraph;
+  warnings: ParseWarning[];
+}
+
+/** Turns parsed briefings into graph records: organizations, themes, sources and publishers, with evidence. */
+export class Extractor {
+  private readonly finder: OrganizationFinder;
+  private readonly classifier: ThemeClassifier;
+  private readonly organizationsBySlug: ReadonlyMap<string, Organization>;
+  private readonly themesBySlug: ReadonlyMap<string, Theme>;
+
+  constructor(private readonly taxonomy: Taxonomy) {
+    this.finder = new OrganizationFinder(taxonomy.organizations);
+    this.classifier = new ThemeClassifier(taxonomy.themes);
+    this.organizationsBySlug = new Map(
+      taxonomy.organizations.map((o) => [
+        o.slug,
+        {
+          id: toGlobalId("Organization", o.slug),
+          slug: o.slug,
+          name: o.name,
+          kind: o.kind,
+          aliases: o.aliases,
+          confidence: 1,
+          reviewed: true,
+        },
+      ]),
+    );
+    this.themesBySlug = new Map(taxonomy.themes.map((t) => [t.slug, themeRecord(t)]));
+  }
+
+  /** Every theme of the taxonomy as a record, for stores to create up front. */
+  themes(): Theme[] {
+    return [...this.themesBySlug.values()];
+  }
+
+  /** The graph records of one briefing. Deterministic: the same draft always gives the same records and ids. */
+  extract(draft: BriefingDraft): Extraction {
+    const briefingId = toGlobalId("Briefing", draft.date);
+    const warnings: ParseWarning[] = [];
+    const organizations = new Map<string, Organization>();
+    const themes = new Map<string, Theme>();
+    const publishers = new Map<string, Publisher>();
+    const sources = new Map<string, Source>();
+    const items: Item[] = [];
+    const itemOrganizations: EvidencedLink[] = [];
+    const itemThemes: EvidencedLink[] = [];
+    const itemSources: SourceLink[] = [];
+    const seenItemIds = new Set<string>();
+
+    for (const itemDraft of draft.items) {
+      const itemId = toGlobalId("Item", `${draft.date}:${shortHash(normalizeName(itemDraft.title), 12)}`);
+      if (seenItemIds.has(itemId)) {
+        warnings.push({ line: itemDraft.line, message: `item "${itemDraft.title}" repeats an earlier item; kept once` });
+        continue;
+      }
+      seenItemIds.add(itemId);
+      const texts = itemTexts(itemDraft);
+      const linkIds: string[] = [];
+
+      for (const [slug, evidence] of this.organizationsOf(texts)) {
+        const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, evidence);
+        organizations.set(organization.id, organization);
+        itemOrganizations.push({ itemId, targetId: organization.id, evidence });
+        linkIds.push(organization.id);
+      }
+      for (const [slug, evidence] of this.classifier.classify(texts)) {
+        const theme = this.themesBySlug.get(slug) as Theme;
+        themes.set(theme.id, theme);
+        itemThemes.push({ itemId, targetId: theme.id, evidence });
+        linkIds.push(theme.id);
+      }
+      const cited = this.sourcesOf(itemDraft, warnings);
+      cited.forEach(({ source, publisher }, index) => {
+        sources.set(source.id, source);
+        publishers.set(publisher.id, publisher);
+        itemSources.push({ itemId, sourceId: source.id, position: index });
+        linkIds.push(source.id);
+      });
+
+      items.push(itemRecord(itemDraft, { id: itemId, briefingId, date: draft.date, position: items.length, linkIds }));
+    }
+
+    const graph: BriefingGraph = {
+      briefing: { id: briefingId, date: draft.date, title: `${draft.heading} - ${draft.date}` },
+      items,
+      organizations: [...organizations.values()],
+      themes: [...themes.values()],
+      publishers: [...publishers.values()],
+      sources: [...sources.values()],
+      itemOrganizations,
+      itemThemes,
+      itemSources,
+    };
+    return { graph, warnings };
+  }
+
+  /** Taxonomy matches first; discovered names are keyed by a "new:" slug prefix until reviewed. */
+  private organizationsOf(texts: ReturnType<typeof itemTexts>): Map<string, Evidence[]> {
+    const found = this.finder.find(texts);
+    const known = new Map(texts.map(({ text }) => [text, this.finder.knownSpans(text)]));
+    const isKnown = (text: string, start: number, end: number) =>
+      (known.get(text) ?? []).some(([s, e]) => s < end && start < e);
+    for (const discovered of discoverOrganizations(texts, isKnown)) {
+      addEvidence(found, `new:${slugify(discovered.name)}`, discovered.evidence);
+    }
+    return found;
+  }
+
+  private sourcesOf(item: ItemDraft, warnings: ParseWarning[]): Array<{ source: Source; publisher: Publisher }> {
+    const cited = new Map<string, { source: Source; publisher: Publisher }>();
+    for (const line of item.sources) {
+      const url = normalizeUrl(line.url);
+      if (url === null) {
+        warnings.push({ line: line.line, message: `source "${line.url}" is not an http(s) URL or reddit path; skipped` });
+        continue;
+      }
+      if (cited.has(url)) continue;
+      const domain = registrableDomain(new URL(url).hostname);
+      const publisher: Publisher = {
+        id: toGlobalId("Publisher", domain),
+        domain,
+        name: this.taxonomy.publisherNames.get(domain) ?? domain,
+      };
+      cited.set(url, { source: { id: toGlobalId("Source", url), url, publisherId: publisher.id }, publisher });
+    }
+    return [...cited.values()];
+  }
+}
+
+function discoveredOrganization(key: string, evidence: Evidence[]): Organization {
+  const slug = key.replace(/^new:/, "");
+  return {
+    id: toGlobalId("Organization", slug),
+    slug,
+    name: evidence[0]?.text ?? slug,
+    kind: "company",
+    aliases: [],
+    confidence: DISCOVERED_CONFIDENCE,
+    reviewed: false,
+  };
+}
+
+function themeRecord(theme: Taxonomy["themes"][number]): Theme {
+  return { id: toGlobalId("Theme", theme.slug), slug: theme.slug, name: theme.name, description: theme.description };
+}
+
+function itemRecord(
+  draft: ItemDraft,
+  place: { id: string; briefingId: string; date: string; position: number; linkIds: string[] },
+): Item {
+  const content = {
+    section: draft.section,
+    priority: draft.priority,
+    title: draft.title,
+    summary: draft.summary,
+    details: draft.details,
+    position: place.position,
+    links: [...place.linkIds].sort(),
+  };
+  return {
+    id: place.id,
+    briefingId: place.briefingId,
+    date: place.date,
+    position: place.position,
+    section: draft.section,
+    priority: draft.priority,
+    title: draft.title,
+    summary: draft.summary,
+    details: draft.details,
+    contentHash: shortHash(JSON.stringify(content)),
+  };
+}

@@ -1,0 +1,45 @@
+/** Words too common in briefings to say what an item is about. */
+const STOP_WORDS = new Set([
+  "a", "about", "after", "against", "all", "also", "amid", "an", "and", "are", "as", "at", "be", "been", "being",
+  "but", "by", "can", "could", "did", "do", "does", "down", "for", "from", "had", "has", "have", "how", "if", "in",
+  "into", "is", "it", "its", "may", "more", "most", "new", "not", "now", "of", "on", "or", "out", "over", "plus",
+  "s", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+  "those", "through", "to", "up", "very", "via", "vs", "was", "we", "were", "what", "when", "which", "while", "who",
+  "will", "with", "would",
+]);
+
+/** Collapses a doubled final consonant left by removing -ing/-ed ("shutting" -> "shutt" -> "shut"). */
+function undouble(word: string): string {
+  return /([b-df-hj-np-tv-z])\1$/u.test(word) && !/(?:ll|ss|zz)$/u.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * A light stemmer, enough to meet plural and verb forms of the same word: -ies, -es after s/x/ch/sh, plural -s,
+ * -ing, -ed, then a final -e ("launches", "launched", "launching" -> "launch"; "releases", "released" -> "releas").
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/u.test(word)) return word;
+  let base = word;
+  if (/ies$/u.test(base)) base = `${base.slice(0, -3)}y`;
+  else if (/(?:sses|ches|shes|xes)$/u.test(base)) base = base.slice(0, -2);
+  else if (/(?:ss|is)$/u.test(base)) return base;
+  else if (base.endsWith("s")) base = base.slice(0, -1);
+  else if (base.endsWith("ing") && base.length > 5) base = undouble(base.slice(0, -3));
+  else if (base.endsWith("ed") && base.length > 4) base = undouble(base.slice(0, -2));
+  return base.length > 3 && base.endsWith("e") ? base.slice(0, -1) : base;
+}
+
+/**
+ * The content words of a text, for comparing meanings: Unicode-normalised, lower-case, apostrophes and quotes
+ * removed ("Arm’s" -> "arms"), other punctuation split on ("supply-chain" -> "supply chain"), stop words
+ * dropped, each word stemmed.
+ */
+export function contentWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’‚‛“”„‟"'`ʼ]/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "" && !STOP_WORDS.has(word))
+    .map(stem);
+}

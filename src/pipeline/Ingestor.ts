@@ -1,0 +1,66 @@
+import type { ParseWarning } from "../domain/BriefingDraft.js";
+import type { Briefing } from "../domain/Briefing.js";
+import { formatParseIssue } from "../domain/ParseResult.js";
+import { BadUserInputError } from "../errors.js";
+import type { Extractor } from "../extract/Extractor.js";
+import { parseBriefing } from "../ingest/parseBriefing.js";
+import type { GraphStore, IngestOutcome } from "../store/GraphStore.js";
+import type { BriefingArchive } from "./BriefingArchive.js";
+
+/** What one ingested briefing changed, and the defects of its text. */
+export interface IngestReport extends IngestOutcome {
+  file: string;
+  briefing: Briefing;
+  warnings: ParseWarning[];
+}
+
+export interface IngestorOptions {
+  store: GraphStore;
+  extractor: Extractor;
+  /** Where texts ingested with `save: true` are kept (the embedded store's seeds directory). */
+  archive?: BriefingArchive;
+}
+
+/**
+ * Text -> parse -> extract -> store, one briefing at a time. A text that is not a briefing is refused with a
+ * BadUserInputError naming file and line, before anything is written.
+ */
+export class Ingestor {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: IngestorOptions) {}
+
+  /** Ingests one text. With `save`, the text is also written to the archive, and put back if the store write fails. */
+  ingest(input: string | Uint8Array, file: string, save = false): Promise<IngestReport> {
+    // Writes are serialised: two ingests of the same day must not interleave.
+    const run = this.queue.then(() => this.ingestNow(input, file, save));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ingestNow(input: string | Uint8Array, file: string, save: boolean): Promise<IngestReport> {
+    const parsed = parseBriefing(input, { file });
+    if (!parsed.ok) {
+      const first = parsed.issues[0];
+      throw new BadUserInputError(first ? formatParseIssue(first) : `${file}: not a briefing`, {
+        file,
+        line: first?.line ?? 1,
+        issues: parsed.issues,
+      });
+    }
+    const { graph, warnings } = this.options.extractor.extract(parsed.value);
+    const archive = save ? this.options.archive : undefined;
+    const text = typeof input === "string" ? input : Buffer.from(input).toString("utf8");
+    const undo = archive?.save(parsed.value.date, text);
+    let outcome: IngestOutcome;
+    try {
+      outcome = await this.options.store.ingest(graph);
+    } catch (error) {
+      undo?.();
+      throw error;
+    }
+    this.options.archive?.remember(parsed.value.date, file);
+    const allWarnings = [...parsed.value.warnings, ...warnings].sort((a, b) => a.line - b.line);
+    return { file, briefing: graph.briefing, warnings: allWarnings, ...outcome };
+  }
+}

@@ -1,0 +1,185 @@
+import type { Briefing } from "../domain/Briefing.js";
+import type { BriefingGraph } from "../domain/BriefingGraph.js";
+import type { Evidence } from "../domain/Evidence.js";
+import type { Item } from "../domain/Item.js";
+import type { Organization } from "../domain/Organization.js";
+import type { Publisher } from "../domain/Publisher.js";
+import type { Source } from "../domain/Source.js";
+import type { Theme } from "../domain/Theme.js";
+
+/** A window of a list: skip `offset` rows, return at most `limit`. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/** A window of rows and the size of the whole list. */
+export interface Page<T> {
+  rows: T[];
+  totalCount: number;
+}
+
+/** Which items to list; every field narrows, all combine. Ids are global ids. */
+export interface ItemQuery {
+  briefingId?: string;
+  organizationId?: string;
+  themeId?: string;
+  publisherId?: string;
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  section?: Item["section"];
+  /** Case-insensitive substring of title, summary or details. */
+  text?: string;
+}
+
+/** An inclusive date range; either end may be open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** Any node the API can fetch by global id. */
+export type GraphNode =
+  | { type: "Briefing"; value: Briefing }
+  | { type: "Item"; value: Item }
+  | { type: "Organization"; value: Organization }
+  | { type: "Theme"; value: Theme }
+  | { type: "Source"; value: Source }
+  | { type: "Publisher"; value: Publisher };
+
+/** An organization with how often items name it, and when first and last. */
+export interface OrganizationStats {
+  organization: Organization;
+  itemCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface ThemeStats {
+  theme: Theme;
+  itemCount: number;
+}
+
+export interface PublisherStats {
+  publisher: Publisher;
+  itemCount: number;
+}
+
+/** An organization linked to an item, with the evidence of the link. */
+export interface LinkedOrganization {
+  organization: Organization;
+  evidence: Evidence[];
+}
+
+export interface LinkedTheme {
+  theme: Theme;
+  evidence: Evidence[];
+}
+
+export interface CitedSource {
+  source: Source;
+  publisher: Publisher;
+}
+
+export interface OrganizationCount {
+  organization: Organization;
+  count: number;
+}
+
+export interface ThemeCount {
+  theme: Theme;
+  count: number;
+}
+
+/** What one briefing write changed. Counts compare items by id and content hash. */
+export interface IngestOutcome {
+  briefingCreated: boolean;
+  itemsCreated: number;
+  itemsUpdated: number;
+  itemsUnchanged: number;
+  itemsRemoved: number;
+}
+
+export type OrganizationOrder = "NAME_ASC" | "ITEM_COUNT_DESC";
+
+/** Sizes of the whole graph, for health checks and summaries. */
+export interface GraphCounts {
+  briefings: number;
+  items: number;
+  organizations: number;
+  themes: number;
+  sources: number;
+  publishers: number;
+}
+
+/**
+ * The one interface every store implements (MemoryStore, Neo4jStore); the contract suite in test/store checks both.
+ * Methods that take a list of ids answer a list of the same length and order, so that the API can batch per request.
+ * Lists are in a deterministic order documented on each method.
+ */
+export interface GraphStore {
+  readonly kind: "memory" | "neo4j";
+
+  /** Prepares the store (constraints, indexes) and makes sure every taxonomy theme exists. Idempotent. */
+  init(themes: Theme[]): Promise<void>;
+
+  /**
+   * Writes one briefing atomically: afterwards the store holds all of it or, on failure, exactly what it held before.
+   * A briefing already stored under the same date is replaced; items it no longer has are removed.
+   */
+  ingest(graph: BriefingGraph): Promise<IngestOutcome>;
+
+  /** Nodes by global id, null where none exists. */
+  nodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+
+  /** Briefings, newest first. */
+  briefings(page: PageRequest): Promise<Page<Briefing>>;
+
+  briefingByDate(date: string): Promise<Briefing | null>;
+
+  /** Items matching the query: newest briefing first, then briefing order. */
+  items(query: ItemQuery, page: PageRequest): Promise<Page<Item>>;
+
+  /** Item counts for many queries at once (one per entry). */
+  itemCounts(queries: readonly ItemQuery[]): Promise<number[]>;
+
+  /** Organizations of each item, by name. */
+  organizationsOfItems(itemIds: readonly string[]): Promise<LinkedOrganization[][]>;
+
+  /** Themes of each item, by slug. */
+  themesOfItems(itemIds: readonly string[]): Promise<LinkedTheme[][]>;
+
+  /** Sources of each item, in citation order. */
+  sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]>;
+
+  /** The organization whose name or alias equals `name`, ignoring case and punctuation. */
+  organizationByName(name: string): Promise<Organization | null>;
+
+  /** Organizations with their item counts inside `range`; those with no item there are left out when a range is set. */
+  organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>>;
+
+  /** Item count, first and last date of each organization, counting only items inside `range`. */
+  organizationStats(organizationIds: readonly string[], range: DateRange): Promise<(OrganizationStats | null)[]>;
+
+  /** For each organization: its themes with the number of its items in each, most first, then by slug. */
+  themesOfOrganizations(organizationIds: readonly string[]): Promise<ThemeCount[][]>;
+
+  /** For each organization: organizations sharing items with it, most shared first, then by name; at most `limit`. */
+  connectedOrganizations(organizationIds: readonly string[], limit: number): Promise<OrganizationCount[][]>;
+
+  /** Every theme with its item count, by slug. */
+  themes(): Promise<ThemeStats[]>;
+
+  themeBySlug(slug: string): Promise<Theme | null>;
+
+  /** For each theme: organizations with the number of their items in it, most first, then by name. */
+  organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]>;
+
+  /** Publishers with their item counts, most first, then by domain. */
+  publishers(page: PageRequest): Promise<Page<PublisherStats>>;
+
+  counts(): Promise<GraphCounts>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,375 @@
+import type { Briefing } from "../../domain/Briefing.js";
+import type { BriefingGraph, EvidencedLink } from "../../domain/BriefingGraph.js";
+import type { Evidence } from "../../domain/Evidence.js";
+import type { Item } from "../../domain/Item.js";
+import type { Organization } from "../../domain/Organization.js";
+import type { Publisher } from "../../domain/Publisher.js";
+import type { Source } from "../../domain/Source.js";
+import type { Theme } from "../../domain/Theme.js";
+import { fromGlobalId } from "../../domain/ids.js";
+import { normalizeName } from "../../domain/normalizeName.js";
+import type {
+  CitedSource,
+  DateRange,
+  GraphCounts,
+  GraphNode,
+  GraphStore,
+  IngestOutcome,
+  ItemQuery,
+  LinkedOrganization,
+  LinkedTheme,
+  OrganizationCount,
+  OrganizationOrder,
+  OrganizationStats,
+  Page,
+  PageRequest,
+  PublisherStats,
+  ThemeCount,
+  ThemeStats,
+} from "../GraphStore.js";
+import { byItemOrder, byName, inRange, pageOf } from "./ordering.js";
+import { LinkIndex } from "./LinkIndex.js";
+
+/**
+ * The embedded store: the whole graph in memory, indexed both ways for every link.
+ * A write is computed first and applied without awaiting, so readers never see half a briefing.
+ */
+export class MemoryStore implements GraphStore {
+  readonly kind = "memory" as const;
+  private readonly briefingsById = new Map<string, Briefing>();
+  private readonly briefingIdByDate = new Map<string, string>();
+  private readonly itemsById = new Map<string, Item>();
+  private readonly itemIdsByBriefing = new Map<string, string[]>();
+  private readonly organizationsById = new Map<string, Organization>();
+  private readonly organizationIdsByName = new Map<string, Set<string>>();
+  private readonly themesById = new Map<string, Theme>();
+  private readonly themeIdBySlug = new Map<string, string>();
+  private readonly sourcesById = new Map<string, Source>();
+  private readonly publishersById = new Map<string, Publisher>();
+  private readonly itemOrganizations = new LinkIndex<Evidence[]>();
+  private readonly itemThemes = new LinkIndex<Evidence[]>();
+  private readonly itemSources = new LinkIndex<number>();
+
+  async init(themes: Theme[]): Promise<void> {
+    for (const theme of themes) this.putTheme(theme);
+  }
+
+  async ingest(graph: BriefingGraph): Promise<IngestOutcome> {
+    const previousIds = this.itemIdsByBriefing.get(graph.briefing.id) ?? [];
+    const nextIds = new Set(graph.items.map((i) => i.id));
+    const outcome: IngestOutcome = {
+      briefingCreated: !this.briefingsById.has(graph.briefing.id),
+      itemsCreated: 0,
+      itemsUpdated: 0,
+      itemsUnchanged: 0,
+      itemsRemoved: previousIds.filter((id) => !nextIds.has(id)).length,
+    };
+    for (const item of graph.items) {
+      const existing = this.itemsById.get(item.id);
+      if (!existing) outcome.itemsCreated += 1;
+      else if (existing.contentHash !== item.contentHash) outcome.itemsUpdated += 1;
+      else outcome.itemsUnchanged += 1;
+    }
+    // From here on only map updates that cannot fail: the write is all or nothing.
+    for (const id of previousIds) this.unlinkItem(id);
+    this.briefingsById.set(graph.briefing.id, graph.briefing);
+    this.briefingIdByDate.set(graph.briefing.date, graph.briefing.id);
+    for (const theme of graph.themes) this.putTheme(theme);
+    for (const organization of graph.organizations) this.putOrganization(organization);
+    for (const publisher of graph.publishers) this.publishersById.set(publisher.id, publisher);
+    for (const source of graph.sources) this.sourcesById.set(source.id, source);
+    for (const item of graph.items) this.itemsById.set(item.id, item);
+    this.itemIdsByBriefing.set(graph.briefing.id, graph.items.map((i) => i.id));
+    const link = (index: LinkIndex<Evidence[]>, links: EvidencedLink[]) => {
+      for (const l of links) index.add(l.itemId, l.targetId, l.evidence);
+    };
+    link(this.itemOrganizations, graph.itemOrganizations);
+    link(this.itemThemes, graph.itemThemes);
+    for (const l of graph.itemSources) this.itemSources.add(l.itemId, l.sourceId, l.position);
+    this.dropOrphans();
+    return outcome;
+  }
+
+  async nodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    return ids.map((id) => this.node(id));
+  }
+
+  async briefings(page: PageRequest): Promise<Page<Briefing>> {
+    const all = [...this.briefingsById.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    return pageOf(all, page);
+  }
+
+  async briefingByDate(date: string): Promise<Briefing | null> {
+    const id = this.briefingIdByDate.get(date);
+    return id === undefined ? null : (this.briefingsById.get(id) ?? null);
+  }
+
+  async items(query: ItemQuery, page: PageRequest): Promise<Page<Item>> {
+    return pageOf(this.matchingItems(query).sort(byItemOrder), page);
+  }
+
+  async itemCounts(queries: readonly ItemQuery[]): Promise<number[]> {
+    return queries.map((q) => this.matchingItems(q).length);
+  }
+
+  async organizationsOfItems(itemIds: readonly string[]): Promise<LinkedOrganization[][]> {
+    return itemIds.map((itemId) =>
+      [...this.itemOrganizations.targetsOf(itemId)]
+        .map(([id, evidence]) => ({ organization: this.organizationsById.get(id) as Organization, evidence }))
+        .sort((a, b) => byName(a.organization, b.organization)),
+    );
+  }
+
+  async themesOfItems(itemIds: readonly string[]): Promise<LinkedTheme[][]> {
+    return itemIds.map((itemId) =>
+      [...this.itemThemes.targetsOf(itemId)]
+        .map(([id, evidence]) => ({ theme: this.themesById.get(id) as Theme, evidence }))
+        .sort((a, b) => compare(a.theme.slug, b.theme.slug)),
+    );
+  }
+
+  async sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]> {
+    return itemIds.map((itemId) =>
+      [...this.itemSources.targetsOf(itemId)]
+        .sort((a, b) => a[1] - b[1])
+        .map(([id]) => {
+          const source = this.sourcesById.get(id) as Source;
+          return { source, publisher: this.publishersById.get(source.publisherId) as Publisher };
+        }),
+    );
+  }
+
+  /** Ties between organizations sharing a name are broken as in every store: confidence, then id. */
+  async organizationByName(name: string): Promise<Organization | null> {
+    const ids = this.organizationIdsByName.get(normalizeName(name)) ?? new Set<string>();
+    const candidates = [...ids].map((id) => this.organizationsById.get(id) as Organization);
+    candidates.sort((a, b) => b.confidence - a.confidence || compare(a.id, b.id));
+    return candidates[0] ?? null;
+  }
+
+  async organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>> {
+    const ranged = range.from !== undefined || range.to !== undefined;
+    const stats = [...this.organizationsById.values()]
+      .map((organization) => this.statsOf(organization, range))
+      .filter((s) => !ranged || s.itemCount > 0);
+    stats.sort((a, b) =>
+      order === "ITEM_COUNT_DESC"
+        ? b.itemCount - a.itemCount || byName(a.organization, b.organization)
+        : byName(a.organization, b.organization),
+    );
+    return pageOf(stats, page);
+  }
+
+  async organizationStats(organizationIds: readonly string[], range: DateRange): Promise<(OrganizationStats | null)[]> {
+    return organizationIds.map((id) => {
+      const organization = this.organizationsById.get(id);
+      return organization ? this.statsOf(organization, range) : null;
+    });
+  }
+
+  async themesOfOrganizations(organizationIds: readonly string[]): Promise<ThemeCount[][]> {
+    return organizationIds.map((organizationId) => {
+      const counts = new Map<string, number>();
+      for (const itemId of this.itemOrganizations.sourcesOf(organizationId)) {
+        for (const themeId of this.itemThemes.targetsOf(itemId).keys()) counts.set(themeId, (counts.get(themeId) ?? 0) + 1);
+      }
+      return [...counts]
+        .map(([id, count]) => ({ theme: this.themesById.get(id) as Theme, count }))
+        .sort((a, b) => b.count - a.count || compare(a.theme.slug, b.theme.slug));
+    });
+  }
+
+  async connectedOrganizations(organizationIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
+    return organizationIds.map((organizationId) => {
+      const counts = new Map<string, number>();
+      for (const itemId of this.itemOrganizations.sourcesOf(organizationId)) {
+        for (const otherId of this.itemOrganizations.targetsOf(itemId).keys()) {
+          if (otherId !== organizationId) counts.set(otherId, (counts.get(otherId) ?? 0) + 1);
+        }
+      }
+      return this.rankOrganizations(counts, limit);
+    });
+  }
+
+  async themes(): Promise<ThemeStats[]> {
+    return [...this.themesById.values()]
+      .map((theme) => ({ theme, itemCount: this.itemThemes.sourcesOf(theme.id).size }))
+      .sort((a, b) => compare(a.theme.slug, b.theme.slug));
+  }
+
+  async themeBySlug(slug: string): Promise<Theme | null> {
+    const id = this.themeIdBySlug.get(slug);
+    return id === undefined ? null : (this.themesById.get(id) ?? null);
+  }
+
+  async organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
+    return themeIds.map((themeId) => {
+      const counts = new Map<string, number>();
+      for (const itemId of this.itemThemes.sourcesOf(themeId)) {
+        for (const organizationId of this.itemOrganizations.targetsOf(itemId).keys()) {
+          counts.set(organizationId, (counts.get(organizationId) ?? 0) + 1);
+        }
+      }
+      return this.rankOrganizations(counts, limit);
+    });
+  }
+
+  async publishers(page: PageRequest): Promise<Page<PublisherStats>> {
+    const itemsByPublisher = new Map<string, Set<string>>();
+    for (const [sourceId, itemIds] of this.itemSources.allTargets()) {
+      const publisherId = (this.sourcesById.get(sourceId) as Source).publisherId;
+      const set = itemsByPublisher.get(publisherId) ?? new Set<string>();
+      for (const itemId of itemIds) set.add(itemId);
+      itemsByPublisher.set(publisherId, set);
+    }
+    const stats = [...this.publishersById.values()]
+      .map((publisher) => ({ publisher, itemCount: itemsByPublisher.get(publisher.id)?.size ?? 0 }))
+      .sort((a, b) => b.itemCount - a.itemCount || compare(a.publisher.domain, b.publisher.domain));
+    return pageOf(stats, page);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return {
+      briefings: this.briefingsById.size,
+      items: this.itemsById.size,
+      organizations: this.organizationsById.size,
+      themes: this.themesById.size,
+      sources: this.sourcesById.size,
+      publishers: this.publishersById.size,
+    };
+  }
+
+  async close(): Promise<void> {}
+
+  private node(id: string): GraphNode | null {
+    const decoded = fromGlobalId(id);
+    if (decoded === null) return null;
+    const found = <T>(type: GraphNode["type"], value: T | undefined) =>
+      value === undefined ? null : ({ type, value } as GraphNode);
+    switch (decoded.type) {
+      case "Briefing":
+        return found(decoded.type, this.briefingsById.get(id));
+      case "Item":
+        return found(decoded.type, this.itemsById.get(id));
+      case "Organization":
+        return found(decoded.type, this.organizationsById.get(id));
+      case "Theme":
+        return found(decoded.type, this.themesById.get(id));
+      case "Source":
+        return found(decoded.type, this.sourcesById.get(id));
+      case "Publisher":
+        return found(decoded.type, this.publishersById.get(id));
+    }
+  }
+
+  private matchingItems(query: ItemQuery): Item[] {
+    const sets: ReadonlySet<string>[] = [];
+    if (query.briefingId !== undefined) sets.push(new Set(this.itemIdsByBriefing.get(query.briefingId) ?? []));
+    if (query.organizationId !== undefined) sets.push(this.itemOrganizations.sourcesOf(query.organizationId));
+    if (query.themeId !== undefined) sets.push(this.itemThemes.sourcesOf(query.themeId));
+    if (query.publisherId !== undefined) sets.push(this.itemsOfPublisher(query.publisherId));
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
+    const candidates = smallest === undefined ? this.itemsById.keys() : smallest.values();
+    const text = query.text?.toLowerCase();
+    const result: Item[] = [];
+    for (const id of candidates) {
+      if (!others.every((set) => set.has(id))) continue;
+      const item = this.itemsById.get(id);
+      if (item === undefined || !inRange(item.date, query)) continue;
+      if (query.section !== undefined && item.section !== query.section) continue;
+      if (text !== undefined && !itemContains(item, text)) continue;
+      result.push(item);
+    }
+    return result;
+  }
+
+  private itemsOfPublisher(publisherId: string): Set<string> {
+    const items = new Set<string>();
+    for (const [sourceId, itemIds] of this.itemSources.allTargets()) {
+      if (this.sourcesById.get(sourceId)?.publisherId !== publisherId) continue;
+      for (const itemId of itemIds) items.add(itemId);
+    }
+    return items;
+  }
+
+  private statsOf(organization: Organization, range: DateRange): OrganizationStats {
+    let itemCount = 0;
+    let firstSeen: string | null = null;
+    let lastSeen: string | null = null;
+    for (const itemId of this.itemOrganizations.sourcesOf(organization.id)) {
+      const date = (this.itemsById.get(itemId) as Item).date;
+      if (!inRange(date, range)) continue;
+      itemCount += 1;
+      if (firstSeen === null || date < firstSeen) firstSeen = date;
+      if (lastSeen === null || date > lastSeen) lastSeen = date;
+    }
+    return { organization, itemCount, firstSeen, lastSeen };
+  }
+
+  private rankOrganizations(counts: Map<string, number>, limit: number): OrganizationCount[] {
+    return [...counts]
+      .map(([id, count]) => ({ organization: this.organizationsById.get(id) as Organization, count }))
+      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization))
+      .slice(0, limit);
+  }
+
+  private putTheme(theme: Theme): void {
+    this.themesById.set(theme.id, theme);
+    this.themeIdBySlug.set(theme.slug, theme.id);
+  }
+
+  /** A reviewed record is never replaced by a discovered one of the same id. */
+  private putOrganization(organization: Organization): void {
+    const existing = this.organizationsById.get(organization.id);
+    if (existing?.reviewed && !organization.reviewed) return;
+    if (existing) this.unindexOrganizationNames(existing);
+    this.organizationsById.set(organization.id, organization);
+    for (const name of [organization.name, ...organization.aliases]) {
+      const key = normalizeName(name);
+      const ids = this.organizationIdsByName.get(key) ?? new Set<string>();
+      ids.add(organization.id);
+      this.organizationIdsByName.set(key, ids);
+    }
+  }
+
+  private unindexOrganizationNames(organization: Organization): void {
+    for (const name of [organization.name, ...organization.aliases]) {
+      const key = normalizeName(name);
+      const ids = this.organizationIdsByName.get(key);
+      ids?.delete(organization.id);
+      if (ids?.size === 0) this.organizationIdsByName.delete(key);
+    }
+  }
+
+  private unlinkItem(itemId: string): void {
+    this.itemOrganizations.removeSource(itemId);
+    this.itemThemes.removeSource(itemId);
+    this.itemSources.removeSource(itemId);
+    this.itemsById.delete(itemId);
+  }
+
+  /** Organizations, sources and publishers exist only while an item links to them; themes always exist. */
+  private dropOrphans(): void {
+    for (const organization of [...this.organizationsById.values()]) {
+      if (this.itemOrganizations.sourcesOf(organization.id).size > 0) continue;
+      this.unindexOrganizationNames(organization);
+      this.organizationsById.delete(organization.id);
+    }
+    for (const sourceId of [...this.sourcesById.keys()]) {
+      if (this.itemSources.sourcesOf(sourceId).size === 0) this.sourcesById.delete(sourceId);
+    }
+    const cited = new Set([...this.sourcesById.values()].map((s) => s.publisherId));
+    for (const publisherId of [...this.publishersById.keys()]) {
+      if (!cited.has(publisherId)) this.publishersById.delete(publisherId);
+    }
+  }
+}
+
+function itemContains(item: Item, lowerText: string): boolean {
+  return [item.title, item.summary, item.details].some((field) => field?.toLowerCase().includes(lowerText));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,102 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from "neo4j-driver";
+import { mapNeo4jError } from "./mapNeo4jError.js";
+
+/** A Cypher statement and its parameters: built first, run later. Every value is a parameter. */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export interface Neo4jConnection {
+  uri: string;
+  user?: string | undefined;
+  password?: string | undefined;
+  database?: string | undefined;
+}
+
+const TX_CONFIG = { metadata: { app: "govgraph" }, timeout: 60_000 };
+
+/**
+ * Owns the driver and its sessions: one session per unit of work, closed in `finally`, errors mapped in one place.
+ * Counts store round trips for tracing.
+ */
+export class Neo4jExecutor {
+  /** Transactions run so far; the API's trace reads it. */
+  roundTrips = 0;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static create(connection: Neo4jConnection): Neo4jExecutor {
+    const auth = connection.user ? neo4j.auth.basic(connection.user, connection.password ?? "") : undefined;
+    const driver = neo4j.driver(connection.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: "govgraph",
+    });
+    return new Neo4jExecutor(driver, connection.database);
+  }
+
+  /** Fails with SERVICE_UNAVAILABLE when the database cannot be reached. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
+  }
+
+  /** Runs one read statement and returns its records as plain objects. */
+  async read<T extends RecordShape>(query: CypherQuery): Promise<T[]> {
+    return this.readWith(async (tx) => {
+      const result = await tx.run<T>(query.cypher, query.params);
+      return result.records.map((r) => r.toObject());
+    });
+  }
+
+  /** Runs a unit of read work in one transaction. */
+  async readWith<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    this.roundTrips += 1;
+    try {
+      return await session.executeRead(work, TX_CONFIG);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a unit of write work in one transaction: all of it commits, or none. */
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    this.roundTrips += 1;
+    try {
+      return await session.executeWrite(work, TX_CONFIG);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs schema statements one by one, each in its own auto-commit transaction (schema changes require it). */
+  async runSchema(statements: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      for (const statement of statements) await session.run(statement);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

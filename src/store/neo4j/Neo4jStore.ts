@@ -1,0 +1,235 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Briefing } from "../../domain/Briefing.js";
+import type { BriefingGraph } from "../../domain/BriefingGraph.js";
+import type { Theme } from "../../domain/Theme.js";
+import { fromGlobalId, type NodeType } from "../../domain/ids.js";
+import { normalizeName } from "../../domain/normalizeName.js";
+import type {
+  CitedSource,
+  DateRange,
+  GraphCounts,
+  GraphNode,
+  GraphStore,
+  IngestOutcome,
+  ItemQuery,
+  LinkedOrganization,
+  LinkedTheme,
+  OrganizationCount,
+  OrganizationOrder,
+  OrganizationStats,
+  Page,
+  PageRequest,
+  PublisherStats,
+  ThemeCount,
+  ThemeStats,
+} from "../GraphStore.js";
+import type { Item } from "../../domain/Item.js";
+import type { Organization } from "../../domain/Organization.js";
+import { Neo4jExecutor, type CypherQuery, type Neo4jConnection } from "./Neo4jExecutor.js";
+import * as read from "./readQueries.js";
+import * as write from "./writeQueries.js";
+import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toSource, toTheme } from "./records.js";
+
+type Props = Record<string, unknown>;
+
+/** The directory of schema/*.cypher files run at start-up. */
+const SCHEMA_DIR = fileURLToPath(new URL("../../../schema/", import.meta.url));
+
+/** Splits a .cypher file into statements: ';' ends a statement, '//' lines are comments. */
+export function cypherStatements(text: string): string[] {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The production store: the graph in Neo4j 5. Each briefing is written in one transaction with batched
+ * `UNWIND … MERGE` statements; unchanged items (same content hash) are not rewritten.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+
+  private constructor(readonly executor: Neo4jExecutor) {}
+
+  /** Connects and checks that the database answers (SERVICE_UNAVAILABLE otherwise). */
+  static async connect(connection: Neo4jConnection): Promise<Neo4jStore> {
+    const executor = Neo4jExecutor.create(connection);
+    try {
+      await executor.verify();
+    } catch (error) {
+      await executor.close();
+      throw error;
+    }
+    return new Neo4jStore(executor);
+  }
+
+  async init(themes: Theme[]): Promise<void> {
+    const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
+    const statements = files.flatMap((f) => cypherStatements(readFileSync(join(SCHEMA_DIR, f), "utf8")));
+    await this.executor.runSchema(statements);
+    const themeQuery = write.upsertThemesQuery(themes);
+    await this.executor.write((tx) => tx.run(themeQuery.cypher, themeQuery.params));
+  }
+
+  async ingest(graph: BriefingGraph): Promise<IngestOutcome> {
+    return this.executor.write(async (tx) => {
+      const run = (q: CypherQuery) => tx.run(q.cypher, q.params);
+      const stored = await run(write.storedItemsQuery(graph.briefing.id));
+      const storedHashes = new Map(stored.records.map((r) => [r.get("id") as string, r.get("contentHash") as string]));
+      const nextIds = new Set(graph.items.map((i) => i.id));
+      const removed = [...storedHashes.keys()].filter((id) => !nextIds.has(id));
+      const changed = graph.items.filter((i) => storedHashes.has(i.id) && storedHashes.get(i.id) !== i.contentHash);
+      const created = graph.items.filter((i) => !storedHashes.has(i.id));
+      const outcome: IngestOutcome = {
+        briefingCreated: storedHashes.size === 0 && (await run(read.briefingByDateQuery(graph.briefing.date))).records.length === 0,
+        itemsCreated: created.length,
+        itemsUpdated: changed.length,
+        itemsUnchanged: graph.items.length - created.length - changed.length,
+        itemsRemoved: removed.length,
+      };
+      const orphanCandidates: string[] = [];
+      for (const [ids, deleteItems] of [[removed, true], [changed.map((i) => i.id), false]] as const) {
+        if (ids.length === 0) continue;
+        const result = await run(write.detachItemsQuery(ids, deleteItems));
+        orphanCandidates.push(...((result.records[0]?.get("targetIds") as string[] | undefined) ?? []));
+      }
+      await run(write.upsertBriefingQuery(graph));
+      for (const q of write.upsertEntitiesQueries(graph)) await run(q);
+      const toWrite = new Set([...created, ...changed].map((i) => i.id));
+      if (toWrite.size > 0) for (const q of write.writeItemsQueries(graph, toWrite)) await run(q);
+      if (orphanCandidates.length > 0) await run(write.dropOrphansQuery(orphanCandidates));
+      return outcome;
+    });
+  }
+
+  async nodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const rows = ids.flatMap((id) => {
+      const decoded = fromGlobalId(id);
+      return decoded ? [{ id, type: decoded.type }] : [];
+    });
+    if (rows.length === 0) return ids.map(() => null);
+    const records = await this.executor.read<{ id: string; type: NodeType; node: Props }>(read.nodesQuery(rows));
+    const found = new Map(records.map((r) => [r.id, toGraphNode(r.type, r.node)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async briefings(page: PageRequest): Promise<Page<Briefing>> {
+    return this.page(read.briefingsQuery(page), toBriefing);
+  }
+
+  async briefingByDate(date: string): Promise<Briefing | null> {
+    const [record] = await this.executor.read<{ node: Props }>(read.briefingByDateQuery(date));
+    return record ? toBriefing(record.node) : null;
+  }
+
+  async items(query: ItemQuery, page: PageRequest): Promise<Page<Item>> {
+    return this.page(read.itemsQuery(query, page), toItem);
+  }
+
+  async itemCounts(queries: readonly ItemQuery[]): Promise<number[]> {
+    if (queries.length === 0) return [];
+    const [record] = await this.executor.read<{ counts: number[] }>(read.itemCountsQuery(queries));
+    return record?.counts ?? queries.map(() => 0);
+  }
+
+  async organizationsOfItems(itemIds: readonly string[]): Promise<LinkedOrganization[][]> {
+    const rows = await this.executor.read<{ itemId: string; organization: Props; evidence: unknown }>(
+      read.organizationsOfItemsQuery(itemIds),
+    );
+    return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ organization: toOrganization(r.organization), evidence: toEvidence(r.evidence) }));
+  }
+
+  async themesOfItems(itemIds: readonly string[]): Promise<LinkedTheme[][]> {
+    const rows = await this.executor.read<{ itemId: string; theme: Props; evidence: unknown }>(read.themesOfItemsQuery(itemIds));
+    return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ theme: toTheme(r.theme), evidence: toEvidence(r.evidence) }));
+  }
+
+  async sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]> {
+    const rows = await this.executor.read<{ itemId: string; source: Props; publisher: Props }>(read.sourcesOfItemsQuery(itemIds));
+    return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ source: toSource(r.source), publisher: toPublisher(r.publisher) }));
+  }
+
+  async organizationByName(name: string): Promise<Organization | null> {
+    const [record] = await this.executor.read<{ node: Props }>(read.organizationByNameQuery(normalizeName(name)));
+    return record ? toOrganization(record.node) : null;
+  }
+
+  async organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>> {
+    return this.page(read.organizationsQuery(range, order, page), (row) => toStats(row));
+  }
+
+  async organizationStats(organizationIds: readonly string[], range: DateRange): Promise<(OrganizationStats | null)[]> {
+    const rows = await this.executor.read<Props & { id: string }>(read.organizationStatsQuery(organizationIds, range));
+    const byId = new Map(rows.map((r) => [r.id, toStats(r)]));
+    return organizationIds.map((id) => byId.get(id) ?? null);
+  }
+
+  async themesOfOrganizations(organizationIds: readonly string[]): Promise<ThemeCount[][]> {
+    const rows = await this.executor.read<{ id: string; rows: Array<{ theme: Props; count: number }> }>(
+      read.themesOfOrganizationsQuery(organizationIds),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.rows.map((x) => ({ theme: toTheme(x.theme), count: x.count }))]));
+    return organizationIds.map((id) => byId.get(id) ?? []);
+  }
+
+  async connectedOrganizations(organizationIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
+    return this.organizationCounts(read.connectedOrganizationsQuery(organizationIds, limit), organizationIds);
+  }
+
+  async themes(): Promise<ThemeStats[]> {
+    const rows = await this.executor.read<{ theme: Props; itemCount: number }>(read.themesQuery());
+    return rows.map((r) => ({ theme: toTheme(r.theme), itemCount: r.itemCount }));
+  }
+
+  async themeBySlug(slug: string): Promise<Theme | null> {
+    const [record] = await this.executor.read<{ node: Props }>(read.themeBySlugQuery(slug));
+    return record ? toTheme(record.node) : null;
+  }
+
+  async organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
+    return this.organizationCounts(read.organizationsOfThemesQuery(themeIds, limit), themeIds);
+  }
+
+  async publishers(page: PageRequest): Promise<Page<PublisherStats>> {
+    return this.page(read.publishersQuery(page), (row) => ({
+      publisher: toPublisher(row["publisher"] as Props),
+      itemCount: row["itemCount"] as number,
+    }));
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [record] = await this.executor.read<GraphCounts & Record<string, number>>(read.countsQuery());
+    if (!record) throw new Error("count query returned no row");
+    return record;
+  }
+
+  async close(): Promise<void> {
+    await this.executor.close();
+  }
+
+  private async page<T>(query: CypherQuery, convert: (row: Props) => T): Promise<Page<T>> {
+    const [record] = await this.executor.read<{ totalCount: number; rows: Props[] }>(query);
+    return { totalCount: record?.totalCount ?? 0, rows: (record?.rows ?? []).map(convert) };
+  }
+
+  private async organizationCounts(query: CypherQuery, ids: readonly string[]): Promise<OrganizationCount[][]> {
+    const rows = await this.executor.read<{ id: string; rows: Array<{ organization: Props; count: number }> }>(query);
+    const byId = new Map(rows.map((r) => [r.id, r.rows.map((x) => ({ organization: toOrganization(x.organization), count: x.count }))]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+}
+
+function toStats(row: Props): OrganizationStats {
+  return {
+    organization: toOrganization(row["organization"] as Props),
+    itemCount: row["itemCount"] as number,
+    firstSeen: (row["firstSeen"] as string | null) ?? null,
+    lastSeen: (row["lastSeen"] as string | null) ?? null,
+  };
+}

@@ -1,0 +1,238 @@
+import type { NodeType } from "../../domain/ids.js";
+import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
+import type { CypherQuery } from "./Neo4jExecutor.js";
+
+/** Builders of read statements. Each returns Cypher and parameters; none touches the driver. */
+
+const ITEM_ORDER = "ORDER BY i.date DESC, i.position ASC";
+const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
+
+/** Nodes of several types by id, in one statement: one index seek per label. */
+export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
+  const labels: NodeType[] = ["Briefing", "Item", "Organization", "Theme", "Source", "Publisher"];
+  const branches = labels.map(
+    (label) => `MATCH (n:${label} {id: row.id}) WHERE row.type = '${label}' RETURN n, '${label}' AS type`,
+  );
+  return {
+    cypher: `UNWIND $rows AS row CALL (row) { ${branches.join(" UNION ALL ")} } RETURN row.id AS id, type, n {.*} AS node`,
+    params: { rows },
+  };
+}
+
+export function briefingsQuery(page: PageRequest): CypherQuery {
+  return {
+    cypher: `
+CALL () { MATCH (b:Briefing) RETURN count(b) AS totalCount }
+CALL () { MATCH (b:Briefing) WITH b ORDER BY b.date DESC SKIP $offset LIMIT $limit RETURN collect(b {.*}) AS rows }
+RETURN totalCount, rows`,
+    params: { offset: page.offset, limit: page.limit },
+  };
+}
+
+export function briefingByDateQuery(date: string): CypherQuery {
+  return { cypher: "MATCH (b:Briefing {date: $date}) RETURN b {.*} AS node", params: { date } };
+}
+
+/**
+ * The MATCH and WHERE of an item query. The most selective anchor (briefing, organization, theme, publisher)
+ * starts the pattern; the other conditions filter.
+ */
+export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
+  const params: Record<string, unknown> = {};
+  const p = (name: string, value: unknown) => {
+    params[`${prefix}_${name}`] = value;
+    return `$${prefix}_${name}`;
+  };
+  const conditions: string[] = [];
+  let match = "MATCH (i:Item)";
+  if (query.briefingId !== undefined) match = `MATCH (i:Item {briefingId: ${p("briefingId", query.briefingId)}})`;
+  else if (query.organizationId !== undefined)
+    match = `MATCH (:Organization {id: ${p("organizationId", query.organizationId)}})<-[:MENTIONS]-(i:Item)`;
+  else if (query.themeId !== undefined) match = `MATCH (:Theme {id: ${p("themeId", query.themeId)}})<-[:HAS_THEME]-(i:Item)`;
+  if (query.briefingId === undefined && query.organizationId === undefined && query.themeId === undefined && query.publisherId !== undefined) {
+    match = `MATCH (:Publisher {id: ${p("publisherId", query.publisherId)}})<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)`;
+  } else if (query.publisherId !== undefined) {
+    conditions.push(`EXISTS { (i)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(:Publisher {id: ${p("publisherId", query.publisherId)}}) }`);
+  }
+  if (query.briefingId !== undefined && query.organizationId !== undefined)
+    conditions.push(`EXISTS { (i)-[:MENTIONS]->(:Organization {id: ${p("organizationId", query.organizationId)}}) }`);
+  if ((query.briefingId !== undefined || query.organizationId !== undefined) && query.themeId !== undefined)
+    conditions.push(`EXISTS { (i)-[:HAS_THEME]->(:Theme {id: ${p("themeId", query.themeId)}}) }`);
+  if (query.from !== undefined) conditions.push(`i.date >= ${p("from", query.from)}`);
+  if (query.to !== undefined) conditions.push(`i.date <= ${p("to", query.to)}`);
+  if (query.section !== undefined) conditions.push(`i.section = ${p("section", query.section)}`);
+  if (query.text !== undefined) {
+    const text = p("text", query.text.toLowerCase());
+    conditions.push(`(toLower(i.title) CONTAINS ${text} OR toLower(coalesce(i.summary, '')) CONTAINS ${text} OR toLower(coalesce(i.details, '')) CONTAINS ${text})`);
+  }
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "";
+  // A publisher anchor can reach one item through several sources.
+  const distinct = match.includes(":Publisher") ? " WITH DISTINCT i" : "";
+  return { cypher: `${match}${where}${distinct}`, params };
+}
+
+export function itemsQuery(query: ItemQuery, page: PageRequest): CypherQuery {
+  const { cypher, params } = itemMatch(query);
+  return {
+    cypher: `
+CALL () { ${cypher} RETURN count(i) AS totalCount }
+CALL () { ${cypher} WITH i ${ITEM_ORDER} SKIP $offset LIMIT $limit RETURN collect(i {.*}) AS rows }
+RETURN totalCount, rows`,
+    params: { ...params, offset: page.offset, limit: page.limit },
+  };
+}
+
+/** Counts for many item queries in one statement, one subquery each. */
+export function itemCountsQuery(queries: readonly ItemQuery[]): CypherQuery {
+  const params: Record<string, unknown> = {};
+  const parts = queries.map((query, index) => {
+    const built = itemMatch(query, `q${index}`);
+    Object.assign(params, built.params);
+    return `CALL () { ${built.cypher} RETURN count(i) AS c${index} }`;
+  });
+  const columns = queries.map((_, index) => `c${index}`);
+  return { cypher: `${parts.join("\n")}\nRETURN [${columns.join(", ")}] AS counts`, params };
+}
+
+export function organizationsOfItemsQuery(itemIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $itemIds AS itemId
+MATCH (:Item {id: itemId})-[m:MENTIONS]->(o:Organization)
+RETURN itemId, o {.*} AS organization, m.evidence AS evidence
+ORDER BY ${ORGANIZATION_NAME_ORDER}`,
+    params: { itemIds },
+  };
+}
+
+export function themesOfItemsQuery(itemIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $itemIds AS itemId
+MATCH (:Item {id: itemId})-[h:HAS_THEME]->(t:Theme)
+RETURN itemId, t {.*} AS theme, h.evidence AS evidence
+ORDER BY t.slug`,
+    params: { itemIds },
+  };
+}
+
+export function sourcesOfItemsQuery(itemIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $itemIds AS itemId
+MATCH (:Item {id: itemId})-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher)
+RETURN itemId, s {.*} AS source, p {.*} AS publisher
+ORDER BY c.position`,
+    params: { itemIds },
+  };
+}
+
+/** Ties between organizations sharing a name are broken the same way in every store: confidence, then id. */
+export function organizationByNameQuery(normalizedName: string): CypherQuery {
+  return {
+    cypher: "MATCH (o:Organization) WHERE $name IN o.names RETURN o {.*} AS node ORDER BY o.confidence DESC, o.id LIMIT 1",
+    params: { name: normalizedName },
+  };
+}
+
+/** Items inside the inclusive range given by the $from and $to parameters (null for an open end). */
+function rangeCondition(): string {
+  return "($from IS NULL OR i.date >= $from) AND ($to IS NULL OR i.date <= $to)";
+}
+
+export function organizationsQuery(range: DateRange, order: OrganizationOrder, page: PageRequest): CypherQuery {
+  const orderBy = order === "ITEM_COUNT_DESC" ? `itemCount DESC, ${ORGANIZATION_NAME_ORDER}` : ORGANIZATION_NAME_ORDER;
+  const stats = `
+MATCH (o:Organization)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition()}
+WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`;
+  return {
+    cypher: `
+CALL () { ${stats} RETURN count(o) AS totalCount }
+CALL () { ${stats} ORDER BY ${orderBy} SKIP $offset LIMIT $limit
+  RETURN collect({organization: o {.*}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS rows }
+RETURN totalCount, rows`,
+    params: { from: range.from ?? null, to: range.to ?? null, offset: page.offset, limit: page.limit },
+  };
+}
+
+export function organizationStatsQuery(organizationIds: readonly string[], range: DateRange): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+OPTIONAL MATCH (o)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition()}
+RETURN id, o {.*} AS organization, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`,
+    params: { ids: organizationIds, from: range.from ?? null, to: range.to ?? null },
+  };
+}
+
+export function themesOfOrganizationsQuery(organizationIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (:Organization {id: id})<-[:MENTIONS]-(i:Item)-[:HAS_THEME]->(t:Theme)
+WITH id, t, count(i) AS count
+ORDER BY count DESC, t.slug ASC
+RETURN id, collect({theme: t {.*}, count: count}) AS rows`,
+    params: { ids: organizationIds },
+  };
+}
+
+export function connectedOrganizationsQuery(organizationIds: readonly string[], limit: number): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (self:Organization {id: id})<-[:MENTIONS]-(i:Item)-[:MENTIONS]->(o:Organization)
+WHERE o <> self
+WITH id, o, count(DISTINCT i) AS count
+ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
+RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
+    params: { ids: organizationIds, limit },
+  };
+}
+
+export function themesQuery(): CypherQuery {
+  return {
+    cypher: "MATCH (t:Theme) RETURN t {.*} AS theme, COUNT { (t)<-[:HAS_THEME]-(:Item) } AS itemCount ORDER BY t.slug",
+    params: {},
+  };
+}
+
+export function themeBySlugQuery(slug: string): CypherQuery {
+  return { cypher: "MATCH (t:Theme {slug: $slug}) RETURN t {.*} AS node", params: { slug } };
+}
+
+export function organizationsOfThemesQuery(themeIds: readonly string[], limit: number): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (:Theme {id: id})<-[:HAS_THEME]-(i:Item)-[:MENTIONS]->(o:Organization)
+WITH id, o, count(i) AS count
+ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
+RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
+    params: { ids: themeIds, limit },
+  };
+}
+
+export function publishersQuery(page: PageRequest): CypherQuery {
+  const stats = `
+MATCH (p:Publisher)
+WITH p, COUNT { MATCH (p)<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item) RETURN DISTINCT i } AS itemCount`;
+  return {
+    cypher: `
+CALL () { MATCH (p:Publisher) RETURN count(p) AS totalCount }
+CALL () { ${stats} ORDER BY itemCount DESC, p.domain ASC SKIP $offset LIMIT $limit
+  RETURN collect({publisher: p {.*}, itemCount: itemCount}) AS rows }
+RETURN totalCount, rows`,
+    params: { offset: page.offset, limit: page.limit },
+  };
+}
+
+export function countsQuery(): CypherQuery {
+  return {
+    cypher: `
+RETURN COUNT { (:Briefing) } AS briefings, COUNT { (:Item) } AS items, COUNT { (:Organization) } AS organizations,
+       COUNT { (:Theme) } AS themes, COUNT { (:Source) } AS sources, COUNT { (:Publisher) } AS publishers`,
+    params: {},
+  };
+}

@@ -1,0 +1,4 @@
+import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
+import { acceptanceSuite } from "./acceptanceSuite.js";
+
+acceptanceSuite("the embedded MemoryStore", async () => new MemoryStore());

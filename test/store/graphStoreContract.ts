@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { GraphStore } from "../../src/store/GraphStore.js";
+import { toGlobalId } from "../../src/domain/ids.js";
+import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
+
+const ALL = { offset: 0, limit: 1000 };
+
+/** Number of links of every kind, as seen through the store's own reads. */
+async function linkCount(store: GraphStore): Promise<number> {
+  const items = (await store.items({}, ALL)).rows.map((i) => i.id);
+  const orgs = await store.organizationsOfItems(items);
+  const themes = await store.themesOfItems(items);
+  const sources = await store.sourcesOfItems(items);
+  return [...orgs, ...themes, ...sources].reduce((n, list) => n + list.length, 0);
+}
+
+/**
+ * The behaviour every GraphStore must have. Run against each store with a factory that gives an empty,
+ * initialised store (and cleans up what the previous test left).
+ */
+export function graphStoreContract(name: string, emptyStore: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    const seed = graphOf(seedText(), "seed.txt");
+    const second = graphOf(SECOND_BRIEFING, "second.txt");
+
+    beforeEach(async () => {
+      store = await emptyStore();
+      await store.init(testExtractor().themes());
+    });
+
+    it("creates every taxonomy theme on init, with no items yet", async () => {
+      const themes = await store.themes();
+      expect(themes.map((t) => t.theme.slug)).toEqual(expect.arrayContaining(["agents", "compute-infrastructure", "supply-chain-security"]));
+      expect(themes.every((t) => t.itemCount === 0)).toBe(true);
+      expect((await store.counts()).themes).toBe(testExtractor().themes().length);
+    });
+
+    it("stores a briefing with all its items and reports them created", async () => {
+      const outcome = await store.ingest(seed);
+      expect(outcome).toEqual({ briefingCreated: true, itemsCreated: 31, itemsUpdated: 0, itemsUnchanged: 0, itemsRemoved: 0 });
+      const counts = await store.counts();
+      expect(counts.briefings).toBe(1);
+      expect(counts.items).toBe(31);
+      expect(counts.sources).toBe(12);
+      expect(counts.publishers).toBe(8);
+    });
+
+    it("changes nothing when the same briefing is ingested again", async () => {
+      await store.ingest(seed);
+      const before = { counts: await store.counts(), links: await linkCount(store), items: (await store.items({}, ALL)).rows };
+      const outcome = await store.ingest(graphOf(seedText(), "again.txt"));
+      expect(outcome).toEqual({ briefingCreated: false, itemsCreated: 0, itemsUpdated: 0, itemsUnchanged: 31, itemsRemoved: 0 });
+      expect(await store.counts()).toEqual(before.counts);
+      expect(await linkCount(store)).toBe(before.links);
+      expect((await store.items({}, ALL)).rows).toEqual(before.items);
+    });
+
+    it("replaces a revised briefing: dropped items go, changed ones are updated, orphans are removed", async () => {
+      await store.ingest(second);
+      expect(await store.organizationByName("TSMC")).not.toBeNull();
+      const outcome = await store.ingest(graphOf(SECOND_BRIEFING_REVISED, "revised.txt"));
+      expect(outcome).toEqual({ briefingCreated: false, itemsCreated: 1, itemsUpdated: 1, itemsUnchanged: 1, itemsRemoved: 1 });
+      expect((await store.counts()).items).toBe(3);
+      expect(await store.organizationByName("TSMC")).toBeNull();
+      expect(await store.organizationByName("Anthropic")).not.toBeNull();
+    });
+
+    it("lists briefings newest first and finds one by date", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const page = await store.briefings({ offset: 0, limit: 10 });
+      expect(page.totalCount).toBe(2);
+      expect(page.rows.map((b) => b.date)).toEqual(["2026-04-02", "2026-03-25"]);
+      expect((await store.briefingByDate("2026-03-25"))?.id).toBe(toGlobalId("Briefing", "2026-03-25"));
+      expect(await store.briefingByDate("2020-01-01")).toBeNull();
+    });
+
+    it("orders items newest briefing first, then in briefing order, and pages through them", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const all = await store.items({}, ALL);
+      expect(all.totalCount).toBe(34);
+      expect(all.rows.slice(0, 3).every((i) => i.date === "2026-04-02")).toBe(true);
+      const seedItems = all.rows.filter((i) => i.date === "2026-03-25");
+      expect(seedItems.map((i) => i.position)).toEqual([...seedItems.keys()]);
+      const pages = [];
+      for (let offset = 0; offset < all.totalCount; offset += 7) pages.push(...(await store.items({}, { offset, limit: 7 })).rows);
+      expect(pages.map((i) => i.id)).toEqual(all.rows.map((i) => i.id));
+    });
+
+    it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const openai = await store.organizationByName("openai");
+      expect(openai).not.toBeNull();
+      const byOrg = await store.items({ organizationId: openai!.id }, ALL);
+      expect(byOrg.totalCount).toBeGreaterThan(3);
+      const orgLinks = await store.organizationsOfItems(byOrg.rows.map((i) => i.id));
+      expect(orgLinks.every((list) => list.some((l) => l.organization.id === openai!.id))).toBe(true);
+
+      const inMarch = await store.items({ organizationId: openai!.id, from: "2026-03-01", to: "2026-03-31" }, ALL);
+      expect(inMarch.rows.every((i) => i.date === "2026-03-25")).toBe(true);
+      expect(inMarch.totalCount).toBe(byOrg.totalCount - 1);
+
+      const top = await store.items({ section: "TOP_PRIORITY" }, ALL);
+      expect(top.rows.map((i) => [i.date, i.priority])).toEqual([["2026-04-02", 1], ["2026-03-25", 1], ["2026-03-25", 2], ["2026-03-25", 3], ["2026-03-25", 4]]);
+
+      const reuters = toGlobalId("Publisher", "reuters.com");
+      const cited = await store.items({ publisherId: reuters }, ALL);
+      expect(cited.rows.map((i) => i.title.slice(0, 8))).toEqual(["EU AI Of", "Arm laun"]);
+
+      const theme = toGlobalId("Theme", "supply-chain-security");
+      const litellm = await store.items({ themeId: theme, text: "LITELLM" }, ALL);
+      expect(litellm.rows.map((i) => i.title)).toEqual([expect.stringMatching(/^LiteLLM PyPI/)]);
+
+      expect(await store.itemCounts([{ publisherId: reuters }, { text: "no such words anywhere" }])).toEqual([2, 0]);
+    });
+
+    it("resolves an organization by any alias, in any letter case", async () => {
+      await store.ingest(seed);
+      const ids = await Promise.all(["pentagon", "Department of Defense", "DoD", "PENTAGON"].map((n) => store.organizationByName(n)));
+      expect(ids[0]).not.toBeNull();
+      expect(new Set(ids.map((o) => o?.id)).size).toBe(1);
+      expect(await store.organizationByName("no such organization")).toBeNull();
+    });
+
+    it("links items to organizations, themes and sources with evidence", async () => {
+      await store.ingest(seed);
+      const arm = (await store.items({ text: "Arm launches" }, ALL)).rows[0]!;
+      const [orgs] = await store.organizationsOfItems([arm.id]);
+      expect(orgs!.map((o) => o.organization.name)).toEqual(expect.arrayContaining(["Arm", "Meta"]));
+      expect(orgs!.every((o) => o.evidence.length > 0 && o.evidence[0]!.text.length > 0)).toBe(true);
+      const [sources] = await store.sourcesOfItems([arm.id]);
+      expect(sources!.map((s) => s.publisher.domain)).toEqual(["reuters.com", "techcrunch.com", "theverge.com", "arm.com"]);
+      const [themes] = await store.themesOfItems([arm.id]);
+      expect(themes!.map((t) => t.theme.slug)).toContain("compute-infrastructure");
+      expect(await store.organizationsOfItems(["not-an-item"])).toEqual([[]]);
+    });
+
+    it("fetches every kind of node by global id, and null for unknown ids", async () => {
+      await store.ingest(seed);
+      const item = (await store.items({}, { offset: 0, limit: 1 })).rows[0]!;
+      const [sources] = await store.sourcesOfItems([(await store.items({ section: "TOP_PRIORITY", text: "Arm" }, ALL)).rows[0]!.id]);
+      const org = (await store.organizationByName("Anthropic"))!;
+      const ids = [
+        item.briefingId,
+        item.id,
+        org.id,
+        toGlobalId("Theme", "agents"),
+        sources![0]!.source.id,
+        sources![0]!.publisher.id,
+        toGlobalId("Item", "nope"),
+        "not a global id",
+      ];
+      const nodes = await store.nodes(ids);
+      expect(nodes.map((n) => n?.type ?? null)).toEqual(["Briefing", "Item", "Organization", "Theme", "Source", "Publisher", null, null]);
+      expect(nodes.map((n) => n?.value.id ?? null)).toEqual([...ids.slice(0, 6), null, null]);
+    });
+
+    it("counts organizations' items, themes and co-mentions", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const openai = (await store.organizationByName("OpenAI"))!;
+      const [stats] = await store.organizationStats([openai.id], {});
+      expect(stats).toMatchObject({ firstSeen: "2026-03-25", lastSeen: "2026-04-02" });
+      expect(stats!.itemCount).toBe((await store.items({ organizationId: openai.id }, ALL)).totalCount);
+      const [inApril] = await store.organizationStats([openai.id], { from: "2026-04-01" });
+      expect(inApril).toMatchObject({ itemCount: 2, firstSeen: "2026-04-02", lastSeen: "2026-04-02" });
+
+      const ranked = await store.organizations({ from: "2026-03-01", to: "2026-03-31" }, "ITEM_COUNT_DESC", { offset: 0, limit: 5 });
+      expect(ranked.rows[0]!.organization.name).toBe("OpenAI");
+      const counts = ranked.rows.map((r) => r.itemCount);
+      expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+      const byName = await store.organizations({}, "NAME_ASC", ALL);
+      const names = byName.rows.map((r) => r.organization.name.toLowerCase());
+      expect([...names].sort()).toEqual(names);
+      expect(byName.totalCount).toBe((await store.counts()).organizations);
+
+      const pentagon = (await store.organizationByName("Pentagon"))!;
+      const [connected] = await store.connectedOrganizations([pentagon.id], 10);
+      expect(connected!.map((c) => c.organization.name)).toEqual(expect.arrayContaining(["Anthropic", "OpenAI"]));
+      expect(connected!.every((c) => c.count >= 1 && c.organization.id !== pentagon.id)).toBe(true);
+
+      const [themes] = await store.themesOfOrganizations([openai.id]);
+      expect(themes!.length).toBeGreaterThan(0);
+      expect(themes!.map((t) => t.count)).toEqual([...themes!.map((t) => t.count)].sort((a, b) => b - a));
+
+      const agents = toGlobalId("Theme", "agents");
+      const [inTheme] = await store.organizationsOfThemes([agents], 3);
+      expect(inTheme!.length).toBeLessThanOrEqual(3);
+      expect(inTheme!.map((o) => o.organization.name)).toContain("Anthropic");
+    });
+
+    it("ranks publishers by items citing them", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const page = await store.publishers({ offset: 0, limit: 20 });
+      expect(page.totalCount).toBe(9);
+      const byDomain = Object.fromEntries(page.rows.map((r) => [r.publisher.domain, r.itemCount]));
+      expect(byDomain).toMatchObject({ "reuters.com": 2, "techcrunch.com": 2, "theverge.com": 2, "reddit.com": 1, "politico.eu": 1 });
+      expect(page.rows.map((r) => r.publisher.domain).slice(0, 3)).toEqual(["reuters.com", "techcrunch.com", "theverge.com"]);
+    });
+  });
+}
