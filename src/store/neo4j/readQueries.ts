@@ -1,8 +1,12 @@
 import type { NodeType } from "../../domain/ids.js";
 import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
+import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
-/** Builders of read statements. Each returns Cypher and parameters; none touches the driver. */
+/**
+ * Builders of read statements. Each returns Cypher and parameters; none touches the driver.
+ * SKIP, LIMIT and slice bounds must be Cypher integers, hence `int()`: plain JS numbers arrive as floats.
+ */
 
 const ITEM_ORDER = "ORDER BY i.date DESC, i.position ASC";
 const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
@@ -25,7 +29,7 @@ export function briefingsQuery(page: PageRequest): CypherQuery {
 CALL () { MATCH (b:Briefing) RETURN count(b) AS totalCount }
 CALL () { MATCH (b:Briefing) WITH b ORDER BY b.date DESC SKIP $offset LIMIT $limit RETURN collect(b {.*}) AS rows }
 RETURN totalCount, rows`,
-    params: { offset: page.offset, limit: page.limit },
+    params: { offset: int(page.offset), limit: int(page.limit) },
   };
 }
 
@@ -78,7 +82,7 @@ export function itemsQuery(query: ItemQuery, page: PageRequest): CypherQuery {
 CALL () { ${cypher} RETURN count(i) AS totalCount }
 CALL () { ${cypher} WITH i ${ITEM_ORDER} SKIP $offset LIMIT $limit RETURN collect(i {.*}) AS rows }
 RETURN totalCount, rows`,
-    params: { ...params, offset: page.offset, limit: page.limit },
+    params: { ...params, offset: int(page.offset), limit: int(page.limit) },
   };
 }
 
@@ -151,7 +155,7 @@ CALL () { ${stats} RETURN count(o) AS totalCount }
 CALL () { ${stats} ORDER BY ${orderBy} SKIP $offset LIMIT $limit
   RETURN collect({organization: o {.*}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS rows }
 RETURN totalCount, rows`,
-    params: { from: range.from ?? null, to: range.to ?? null, offset: page.offset, limit: page.limit },
+    params: { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) },
   };
 }
 
@@ -187,7 +191,7 @@ WHERE o <> self
 WITH id, o, count(DISTINCT i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
 RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
-    params: { ids: organizationIds, limit },
+    params: { ids: organizationIds, limit: int(limit) },
   };
 }
 
@@ -210,7 +214,7 @@ MATCH (:Theme {id: id})<-[:HAS_THEME]-(i:Item)-[:MENTIONS]->(o:Organization)
 WITH id, o, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
 RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
-    params: { ids: themeIds, limit },
+    params: { ids: themeIds, limit: int(limit) },
   };
 }
 
@@ -224,7 +228,7 @@ CALL () { MATCH (p:Publisher) RETURN count(p) AS totalCount }
 CALL () { ${stats} ORDER BY itemCount DESC, p.domain ASC SKIP $offset LIMIT $limit
   RETURN collect({publisher: p {.*}, itemCount: itemCount}) AS rows }
 RETURN totalCount, rows`,
-    params: { offset: page.offset, limit: page.limit },
+    params: { offset: int(page.offset), limit: int(page.limit) },
   };
 }
 
