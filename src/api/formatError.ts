@@ -27,6 +27,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === "string" && PASS_THROUGH.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
+  // The client learns nothing of an internal error; the operator gets the whole of it on stderr.
+  const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+  process.stderr.write(`govgraph: internal error at ${formatted.path?.join(".") ?? "request"}: ${detail}\n`);
   return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
