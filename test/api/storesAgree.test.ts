@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
+import { SECOND_BRIEFING, seedText } from "../support/briefings.js";
+import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
+import { operation, startTestServer, type TestServer } from "../support/server.js";
+
+const SEEDS = { "briefing-2026-03-25.txt": seedText(), "briefing-2026-04-02.txt": SECOND_BRIEFING };
+
+/** Every read operation of the contract with the variables of its header, plus the aliases 03 must accept. */
+const CASES: Array<[string, Record<string, unknown>]> = [
+  ["01-briefings", {}],
+  ["02-briefing-items", { date: "2026-03-25" }],
+  ["02-briefing-items", { date: "2026-04-02" }],
+  ["03-organization", { name: "pentagon" }],
+  ["03-organization", { name: "Department of Defense" }],
+  ["03-organization", { name: "OpenAI" }],
+  ["04-theme", { slug: "agents" }],
+  ["04-theme", { slug: "supply-chain-security" }],
+  ["05-filter-items", { filter: { organization: "OpenAI", from: "2026-03-01", to: "2026-03-31" } }],
+  ["05-filter-items", { filter: { theme: "compute-infrastructure", publisher: "reuters.com" } }],
+  ["05-filter-items", { filter: { section: "TOP_PRIORITY", text: "openai" } }],
+];
+
+describeNeo4j("the API on MemoryStore and Neo4jStore", () => {
+  let memory: TestServer;
+  let neo4j: TestServer;
+  beforeAll(async () => {
+    memory = await startTestServer(new MemoryStore(), SEEDS);
+    neo4j = await startTestServer(await emptyNeo4jStore(), SEEDS);
+  });
+  afterAll(async () => {
+    await memory?.close();
+    await neo4j?.close();
+  });
+
+  it("gives identical answers to every acceptance read operation", async () => {
+    for (const [name, variables] of CASES) {
+      const [a, b] = await Promise.all([memory.gql(operation(name), variables), neo4j.gql(operation(name), variables)]);
+      expect(a.errors, name).toBeUndefined();
+      expect(b, `${name} ${JSON.stringify(variables)}`).toEqual(a);
+    }
+  });
+
+  it("gives identical answers to node(id) for ids of every type", async () => {
+    const ids = await memory.gql("{ items(first: 40) { edges { node { id briefing { id } organizations { id } themes { id } sources { id publisher { id } } } } } }");
+    const all = JSON.stringify(ids.data).match(/"id":"([^"]+)"/g)!.map((m) => m.slice(6, -1));
+    for (const id of [...new Set(all)].slice(0, 60)) {
+      const [a, b] = await Promise.all([memory.gql(operation("06-node-and-publishers"), { id }), neo4j.gql(operation("06-node-and-publishers"), { id })]);
+      expect(a.errors).toBeUndefined();
+      expect(b).toEqual(a);
+    }
+  });
+});
