@@ -103,6 +103,38 @@ export interface IngestOutcome {
 
 export type OrganizationOrder = "NAME_ASC" | "ITEM_COUNT_DESC";
 
+/** A full-text hit: a node and its relevance score (higher is better). */
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+}
+
+/** The kinds of link between an item and an entity, as traversals and drawings see them. */
+export type LinkType = "MENTIONS" | "HAS_THEME" | "CITED_BY";
+
+/**
+ * One link of the item graph: an item and an organization, theme or publisher it links to
+ * (CITED_BY joins an item to the publisher of one of its sources).
+ */
+export interface GraphLink {
+  itemId: string;
+  targetId: string;
+  type: LinkType;
+}
+
+/** Items per day for a query, for trends. */
+export interface DateCount {
+  date: string;
+  count: number;
+}
+
+/** One cell of the organization x theme matrix. */
+export interface OrganizationThemeCount {
+  organization: Organization;
+  theme: Theme;
+  count: number;
+}
+
 /** Sizes of the whole graph, for health checks and summaries. */
 export interface GraphCounts {
   briefings: number;
@@ -178,6 +210,24 @@ export interface GraphStore {
 
   /** Publishers with their item counts, most first, then by domain. */
   publishers(page: PageRequest): Promise<Page<PublisherStats>>;
+
+  /** Pages of items for many queries at once (one per entry), so nested connections cost one call per level. */
+  itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]>;
+
+  /** Number of matching items per briefing date, by date. */
+  itemCountsByDate(query: ItemQuery): Promise<DateCount[]>;
+
+  /** Organization x theme item counts inside `range`, largest first, then organization name, then theme slug. */
+  organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]>;
+
+  /** Full-text search over items, organizations and themes: best first, then by id; any string is safe. */
+  search(query: string, limit: number): Promise<SearchHit[]>;
+
+  /**
+   * Every link touching the given nodes: for an item its organizations, themes and publishers; for an organization,
+   * theme or publisher its items. Sorted by item id, then target id, then type.
+   */
+  links(nodeIds: readonly string[]): Promise<GraphLink[]>;
 
   counts(): Promise<GraphCounts>;
 

@@ -10,7 +10,11 @@ import { fromGlobalId } from "../../domain/ids.js";
 import { normalizeName } from "../../domain/normalizeName.js";
 import type {
   CitedSource,
+  DateCount,
   DateRange,
+  GraphLink,
+  OrganizationThemeCount,
+  SearchHit,
   GraphCounts,
   GraphNode,
   GraphStore,
@@ -226,6 +230,48 @@ export class MemoryStore implements GraphStore {
       .map((publisher) => ({ publisher, itemCount: itemsByPublisher.get(publisher.id)?.size ?? 0 }))
       .sort((a, b) => b.itemCount - a.itemCount || compare(a.publisher.domain, b.publisher.domain));
     return pageOf(stats, page);
+  }
+
+  async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]> {
+    return requests.map(({ query, page }) => pageOf(this.matchingItems(query).sort(byItemOrder), page));
+  }
+
+  async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {
+    const counts = new Map<string, number>();
+    for (const item of this.matchingItems(query)) counts.set(item.date, (counts.get(item.date) ?? 0) + 1);
+    return [...counts].map(([date, count]) => ({ date, count })).sort((a, b) => compare(a.date, b.date));
+  }
+
+  async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
+    const cells = new Map<string, OrganizationThemeCount>();
+    for (const item of this.itemsById.values()) {
+      if (!inRange(item.date, range)) continue;
+      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
+        for (const themeId of this.itemThemes.targetsOf(item.id).keys()) {
+          const key = `${organizationId} ${themeId}`;
+          const cell = cells.get(key) ?? {
+            organization: this.organizationsById.get(organizationId) as Organization,
+            theme: this.themesById.get(themeId) as Theme,
+            count: 0,
+          };
+          cell.count += 1;
+          cells.set(key, cell);
+        }
+      }
+    }
+    return [...cells.values()]
+      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.theme.slug, b.theme.slug))
+      .slice(0, limit);
+  }
+
+  // --- search (full-text) ---
+  async search(_query: string, _limit: number): Promise<SearchHit[]> {
+    throw new Error("search: not implemented yet");
+  }
+
+  // --- graph links (connection, neighborhood) ---
+  async links(_nodeIds: readonly string[]): Promise<GraphLink[]> {
+    throw new Error("links: not implemented yet");
   }
 
   async counts(): Promise<GraphCounts> {

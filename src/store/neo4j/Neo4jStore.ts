@@ -8,7 +8,11 @@ import { fromGlobalId, type NodeType } from "../../domain/ids.js";
 import { normalizeName } from "../../domain/normalizeName.js";
 import type {
   CitedSource,
+  DateCount,
   DateRange,
+  GraphLink,
+  OrganizationThemeCount,
+  SearchHit,
   GraphCounts,
   GraphNode,
   GraphStore,
@@ -201,6 +205,31 @@ export class Neo4jStore implements GraphStore {
       publisher: toPublisher(row["publisher"] as Props),
       itemCount: row["itemCount"] as number,
     }));
+  }
+
+  async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]> {
+    if (requests.length === 0) return [];
+    const [record] = await this.executor.read<{ pages: Array<{ totalCount: number; rows: Props[] }> }>(read.itemPagesQuery(requests));
+    return (record?.pages ?? []).map((p) => ({ totalCount: p.totalCount, rows: p.rows.map(toItem) }));
+  }
+
+  async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {
+    return this.executor.read<{ date: string; count: number }>(read.itemCountsByDateQuery(query));
+  }
+
+  async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
+    const rows = await this.executor.read<{ organization: Props; theme: Props; count: number }>(read.organizationThemeMatrixQuery(range, limit));
+    return rows.map((r) => ({ organization: toOrganization(r.organization), theme: toTheme(r.theme), count: r.count }));
+  }
+
+  // --- search (full-text) ---
+  async search(_query: string, _limit: number): Promise<SearchHit[]> {
+    throw new Error("search: not implemented yet");
+  }
+
+  // --- graph links (connection, neighborhood) ---
+  async links(_nodeIds: readonly string[]): Promise<GraphLink[]> {
+    throw new Error("links: not implemented yet");
   }
 
   async counts(): Promise<GraphCounts> {

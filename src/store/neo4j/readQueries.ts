@@ -86,6 +86,39 @@ RETURN totalCount, rows`,
   };
 }
 
+/** Pages of items for many queries in one statement, one pair of subqueries each. */
+export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): CypherQuery {
+  const params: Record<string, unknown> = {};
+  const parts = requests.map(({ query, page }, index) => {
+    const built = itemMatch(query, `q${index}`);
+    Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
+    return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
+CALL () { ${built.cypher} WITH i ${ITEM_ORDER} SKIP $o${index} LIMIT $l${index} RETURN collect(i {.*}) AS r${index} }`;
+  });
+  const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
+  return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
+}
+
+/** Matching items counted per briefing date. */
+export function itemCountsByDateQuery(query: ItemQuery): CypherQuery {
+  const { cypher, params } = itemMatch(query);
+  return { cypher: `${cypher} RETURN i.date AS date, count(i) AS count ORDER BY date`, params };
+}
+
+/** Organization x theme counts over items inside a range. */
+export function organizationThemeMatrixQuery(range: DateRange, limit: number): CypherQuery {
+  return {
+    cypher: `
+MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_THEME]->(t:Theme)
+WHERE ${rangeCondition()}
+WITH o, t, count(i) AS count
+ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.slug ASC
+LIMIT $limit
+RETURN o {.*} AS organization, t {.*} AS theme, count`,
+    params: { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+  };
+}
+
 /** Counts for many item queries in one statement, one subquery each. */
 export function itemCountsQuery(queries: readonly ItemQuery[]): CypherQuery {
   const params: Record<string, unknown> = {};

@@ -1,0 +1,2 @@
+/** Resolvers of `search` (full-text). */
+export const searchQueryResolvers = {};
