@@ -3,6 +3,12 @@ import type { Ingestor } from "../pipeline/Ingestor.js";
 import type { GraphStore } from "../store/GraphStore.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
+/** Store round trips of one request, for GOVGRAPH_TRACE. */
+export interface RequestTrace {
+  storeCalls: number;
+  startedAt: number;
+}
+
 /** What every resolver receives: the store, this request's loaders, and who is calling. */
 export interface ApiContext {
   store: GraphStore;
@@ -11,6 +17,8 @@ export interface ApiContext {
   extractor: Extractor;
   /** Whether the request carried a valid API key, and whether any key is configured at all. */
   auth: { authenticated: boolean; keysConfigured: boolean };
+  /** Present when tracing is on. */
+  trace?: RequestTrace;
 }
 
 /** The long-lived parts of the context, shared by all requests. */
@@ -19,15 +27,34 @@ export interface ApiServices {
   ingestor: Ingestor;
   extractor: Extractor;
   apiKeys: readonly string[];
+  /** Count store calls per request and report them in extensions.trace. */
+  trace?: boolean;
+}
+
+/** A view of the store that counts every method call into `trace`. */
+function countingStore(store: GraphStore, trace: RequestTrace): GraphStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function" || property === "constructor") return value;
+      return (...args: unknown[]) => {
+        trace.storeCalls += 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }
 
 /** The context of one request. */
 export function createContext(services: ApiServices, authenticated: boolean): ApiContext {
+  const trace = services.trace ? { storeCalls: 0, startedAt: performance.now() } : undefined;
+  const store = trace ? countingStore(services.store, trace) : services.store;
   return {
-    store: services.store,
-    loaders: createLoaders(services.store),
+    store,
+    loaders: createLoaders(store),
     ingestor: services.ingestor,
     extractor: services.extractor,
     auth: { authenticated, keysConfigured: services.apiKeys.length > 0 },
+    ...(trace ? { trace } : {}),
   };
 }

@@ -5,6 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { ApiContext } from "./context.js";
 import { formatError } from "./formatError.js";
 import { resolvers } from "./resolvers/index.js";
+import { queryLimitsPlugin } from "./limits/queryLimitsPlugin.js";
+import { tracePlugin } from "./tracePlugin.js";
 
 /** The public contract: schema/schema.graphql in the project. */
 export const SCHEMA_FILE = fileURLToPath(new URL("../../schema/schema.graphql", import.meta.url));
@@ -22,7 +24,7 @@ export function createApolloServer(): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     // The default landing page loads an IDE from a CDN; this tool must work on closed networks.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(), tracePlugin()],
     introspection: true,
   });
 }

@@ -11,6 +11,7 @@ const PASS_THROUGH = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 /**
@@ -25,7 +26,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.["code"];
   if (typeof code === "string" && PASS_THROUGH.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code } };
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message, extensions: { ...extensions, code } };
   }
   // The client learns nothing of an internal error; the operator gets the whole of it on stderr.
   const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);

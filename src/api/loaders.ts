@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import type { CitedSource, GraphNode, GraphStore, ItemQuery, LinkedOrganization, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+import type { Item } from "../domain/Item.js";
+import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
 /**
  * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
@@ -8,6 +9,8 @@ import type { CitedSource, GraphNode, GraphStore, ItemQuery, LinkedOrganization,
 export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   itemCount: DataLoader<ItemQuery, number, string>;
+  /** A page of items per (query, page): all connections of one level in one store call. */
+  itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<Item>, string>;
   organizationsOfItem: DataLoader<string, LinkedOrganization[]>;
   themesOfItem: DataLoader<string, LinkedTheme[]>;
   sourcesOfItem: DataLoader<string, CitedSource[]>;
@@ -33,6 +36,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     node: new DataLoader((ids) => store.nodes(ids)),
     itemCount: new DataLoader((queries) => store.itemCounts(queries), { cacheKeyFn: (q) => JSON.stringify(q) }),
+    itemPage: new DataLoader((requests) => store.itemPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }),
     organizationsOfItem: new DataLoader((ids) => store.organizationsOfItems(ids)),
     themesOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
     sourcesOfItem: new DataLoader((ids) => store.sourcesOfItems(ids)),

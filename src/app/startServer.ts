@@ -15,6 +15,8 @@ export interface StartServerOptions {
   host: string;
   port: number;
   apiKeys: readonly string[];
+  /** Report store calls and duration in extensions.trace (GOVGRAPH_TRACE). */
+  trace?: boolean;
   /** Progress and problems while loading, one line each. */
   log?: (line: string) => void;
 }
@@ -46,7 +48,7 @@ export async function startServer(options: StartServerOptions): Promise<Govgraph
   await apollo.start();
   const http = await startHttpServer({
     apollo,
-    services: { store: options.store, ingestor, extractor, apiKeys: options.apiKeys },
+    services: { store: options.store, ingestor, extractor, apiKeys: options.apiKeys, trace: options.trace ?? false },
     host: options.host,
     port: options.port,
   });

@@ -51,6 +51,7 @@ export const serveCommand: Command = {
       host: values.host ?? config.host,
       port: parsePort(values.port, config.port),
       apiKeys: config.apiKeys,
+      trace: config.trace,
       log: (line) => io.err(line),
     }).catch(async (error: unknown) => {
       await store.close();

@@ -12,7 +12,7 @@ const AUTH = { authorization: `Bearer ${TEST_API_KEY}` };
  * `store`, with the seed briefing loaded. Each `it` checks what the operation's header comment promises.
  */
 export function acceptanceSuite(name: string, emptyStore: () => Promise<GraphStore>): void {
-  describe(`acceptance operations 01-07 on ${name}`, () => {
+  describe(`acceptance operations 01-07, 11 and 12 on ${name}`, () => {
     let server: TestServer;
     const data = async (op: string, variables: Json = {}, headers: Record<string, string> = {}) => {
       const response = await server.gql(operation(op), variables, headers);
@@ -125,6 +125,38 @@ export function acceptanceSuite(name: string, emptyStore: () => Promise<GraphSto
       }
       const { node } = await data("06-node-and-publishers", { id: "bm90LWFuLWlk" });
       expect(node).toBeNull();
+    });
+
+    it("11 counts a theme's items per week with empty weeks present, and the organization x theme matrix", async () => {
+      const { theme, organizationThemeMatrix } = await data("11-trends", { slug: "agents", from: "2026-03-01", to: "2026-04-30", interval: "WEEK" });
+      expect(theme.slug).toBe("agents");
+      const starts = theme.trend.map((p: Json) => p.start);
+      expect(starts[0]).toBe("2026-02-23");
+      expect(starts.at(-1)).toBe("2026-04-27");
+      expect(starts).toHaveLength(10);
+      for (const [a, b] of starts.slice(1).map((s: string, i: number) => [starts[i], s])) {
+        expect(Date.parse(b) - Date.parse(a)).toBe(7 * 86_400_000);
+      }
+      const week = theme.trend.find((p: Json) => p.start === "2026-03-23");
+      const { theme: agents } = await data("04-theme", { slug: "agents" });
+      expect(week.count).toBe(agents.items.totalCount);
+      expect(theme.trend.filter((p: Json) => p.count === 0)).toHaveLength(9);
+      expect(organizationThemeMatrix.length).toBeGreaterThan(5);
+      const counts = organizationThemeMatrix.map((c: Json) => c.itemCount);
+      expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+      const cell = organizationThemeMatrix.find((c: Json) => c.organization.name === "Anthropic" && c.theme.slug === "agents");
+      expect(cell.itemCount).toBeGreaterThanOrEqual(2);
+    });
+
+    it("12 ranks organizations by items inside the range, with first and last dates seen", async () => {
+      const { organizations } = await data("12-rankings", { from: "2026-03-01", to: "2026-03-31" });
+      const nodes: Json[] = organizations.edges.map((e: Json) => e.node);
+      expect(nodes).toHaveLength(10);
+      expect(nodes[0]).toMatchObject({ name: "OpenAI", firstSeen: "2026-03-25", lastSeen: "2026-03-25" });
+      const counts = nodes.map((n) => n.itemCount);
+      expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+      const { organizations: none } = await data("12-rankings", { from: "2025-01-01", to: "2025-12-31" });
+      expect(none.edges).toEqual([]);
     });
 
     it("07 refuses ingest without a valid key and writes nothing", async () => {

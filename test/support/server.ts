@@ -29,11 +29,16 @@ export function operation(name: string): string {
 }
 
 /** Starts the real HTTP server on a free port over `store`, loading the briefings in `seeds` (copied to a temp dir). */
-export async function startTestServer(store: GraphStore, seeds: Record<string, string> = {}, apiKeys = [TEST_API_KEY]): Promise<TestServer> {
+export async function startTestServer(
+  store: GraphStore,
+  seeds: Record<string, string> = {},
+  apiKeys = [TEST_API_KEY],
+  trace = false,
+): Promise<TestServer> {
   const seedsDir = mkdtempSync(join(tmpdir(), "govgraph-seeds-"));
   const { writeFileSync } = await import("node:fs");
   for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
-  const app = await startServer({ store, seedsDir, host: "127.0.0.1", port: 0, apiKeys });
+  const app = await startServer({ store, seedsDir, host: "127.0.0.1", port: 0, apiKeys, trace });
   return {
     app,
     seedsDir,

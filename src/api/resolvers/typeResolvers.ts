@@ -19,10 +19,10 @@ import {
 import type { ItemQuery } from "../../store/GraphStore.js";
 import type { Publisher } from "../../domain/Publisher.js";
 
-/** A connection of items for a query, with its count batched across parents. */
+/** A connection of items for a query; the pages of all parents at one level are fetched in one store call. */
 async function itemConnection(query: ItemQuery, args: ConnectionArgs, context: ApiContext) {
   const request = pageRequest(args);
-  return toConnection(await context.store.items(query, request), request, itemModel);
+  return toConnection(await context.loaders.itemPage.load({ query, page: request }), request, itemModel);
 }
 
 function checkedLimit(first: number | null | undefined, fallback: number): number {

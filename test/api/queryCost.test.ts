@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
+import type { GraphStore } from "../../src/store/GraphStore.js";
+import { SECOND_BRIEFING, seedText } from "../support/briefings.js";
+import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
+import { startTestServer, TEST_API_KEY, type TestServer } from "../support/server.js";
+
+const SEEDS = { "a.txt": seedText(), "b.txt": SECOND_BRIEFING };
+
+/** Briefings -> items -> organizations (with their counts and themes): three levels of lists. */
+const THREE_LEVELS = `query($n: Int!) { briefings(first: $n) { edges { node { date items(first: $n) { totalCount edges { node {
+  title briefing { date } themes { slug } sources { url publisher { domain } }
+  organizations { name itemCount firstSeen themes { theme { slug } itemCount } } } } } } } } }`;
+
+/** Four levels of pages of up to 100: up to a million objects. */
+const FOUR_LEVELS = `query($n: Int!) { briefings(first: $n) { edges { node { items(first: $n) { edges { node {
+  organizations { items(first: $n) { edges { node { title } } } } } } } } } } }`;
+
+function costSuite(name: string, emptyStore: () => Promise<GraphStore>) {
+  describe(`query cost on ${name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(await emptyStore(), SEEDS, [TEST_API_KEY], true);
+    });
+    afterAll(async () => server?.close());
+
+    it("makes the same number of store calls for a three-level query with first: 2 and first: 100", async () => {
+      const small = await server.gql(THREE_LEVELS, { n: 2 });
+      const large = await server.gql(THREE_LEVELS, { n: 100 });
+      expect(small.errors).toBeUndefined();
+      expect(large.errors).toBeUndefined();
+      const calls = (r: typeof small) => (r.extensions?.["trace"] as { storeCalls: number }).storeCalls;
+      expect(calls(small)).toBe(calls(large));
+      expect(calls(large)).toBeLessThanOrEqual(8);
+      expect((large.extensions?.["trace"] as { durationMs: number }).durationMs).toBeGreaterThan(0);
+      const items = (large.data as { briefings: { edges: Array<{ node: { items: { edges: unknown[] } } }> } }).briefings.edges;
+      expect(items.map((e) => e.node.items.edges.length)).toEqual([3, 31]);
+    });
+  });
+}
+
+costSuite("MemoryStore", async () => new MemoryStore());
+describeNeo4j("query cost on Neo4j", () => costSuite("Neo4jStore", emptyNeo4jStore));
+
+describe("query limits", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(new MemoryStore(), SEEDS);
+  });
+  afterAll(async () => server.close());
+
+  it("refuses an operation nested deeper than the limit with QUERY_TOO_COMPLEX, before running it", async () => {
+    const deep = "{ items(first: 1) { edges { node { organizations { items(first: 1) { edges { node { organizations { items(first: 1) { edges { node { organizations { name } } } } } } } } } } } } }";
+    const response = await server.gql(deep);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(response.errors?.[0]?.message).toMatch(/levels deep; the limit is 12/);
+  });
+
+  it("refuses an operation whose page sizes multiply past the cost limit", async () => {
+    const response = await server.gql(FOUR_LEVELS, { n: 100 });
+    expect(response.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(response.errors?.[0]?.message).toMatch(/first\/limit/);
+    expect(response.data).toBeUndefined();
+  });
+
+  it("counts fragments and uses the schema's default page sizes", async () => {
+    const response = await server.gql(
+      "query { briefings { edges { node { ...B } } } } fragment B on Briefing { items { edges { node { title organizations { name } } } } }",
+    );
+    expect(response.errors).toBeUndefined();
+  });
+});
