@@ -19,6 +19,11 @@ const CASES: Array<[string, Record<string, unknown>]> = [
   ["05-filter-items", { filter: { organization: "OpenAI", from: "2026-03-01", to: "2026-03-31" } }],
   ["05-filter-items", { filter: { theme: "compute-infrastructure", publisher: "reuters.com" } }],
   ["05-filter-items", { filter: { section: "TOP_PRIORITY", text: "openai" } }],
+  ["11-trends", { slug: "agents", from: "2026-03-01", to: "2026-04-30", interval: "WEEK" }],
+  ["11-trends", { slug: "compute-infrastructure", from: "2026-03-20", to: "2026-04-05", interval: "DAY" }],
+  ["11-trends", { slug: "supply-chain-security", from: "2025-12-01", to: "2026-05-31", interval: "MONTH" }],
+  ["12-rankings", { from: "2026-03-01", to: "2026-03-31" }],
+  ["12-rankings", { from: null, to: null }],
 ];
 
 describeNeo4j("the API on MemoryStore and Neo4jStore", () => {
