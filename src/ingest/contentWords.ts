@@ -30,14 +30,15 @@ export function stem(word: string): string {
 }
 
 /**
- * The content words of a text, for comparing meanings: Unicode-normalised, lower-case, apostrophes and quotes
- * removed ("Arm’s" -> "arms"), other punctuation split on ("supply-chain" -> "supply chain"), stop words
+ * The content words of a text, for comparing meanings: Unicode-normalised, lower-case, possessives dropped
+ * ("OpenAI’s" -> "openai"), other apostrophes and quotes removed, other punctuation split on ("supply-chain" -> "supply chain"), stop words
  * dropped, each word stemmed.
  */
 export function contentWords(text: string): string[] {
   return text
     .normalize("NFKC")
     .toLowerCase()
+    .replace(/['’ʼ]s\b/gu, "")
     .replace(/[‘’‚‛“”„‟"'`ʼ]/gu, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "" && !STOP_WORDS.has(word))

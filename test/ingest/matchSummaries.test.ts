@@ -61,3 +61,9 @@ describe("matchSummaries", () => {
     expect(matchSummaries([far, near], [items[0] as ItemDraft]).map((match) => match.bulletIndex)).toEqual([1]);
   });
 });
+
+describe("contentWords", () => {
+  it("drops possessives so that a name meets its possessive form", () => {
+    expect(contentWords("OpenAI’s plan and Arm's chip")).toEqual(contentWords("OpenAI plan and Arm chip"));
+  });
+});

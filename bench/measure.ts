@@ -1,0 +1,49 @@
+/** Small timing helpers for the benchmarks: wall-clock with performance.now(), percentiles, peak RSS. */
+
+/** The value at percentile `p` (0..100) of a sample, nearest-rank. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+/** Runs `work` and answers how long it took, in milliseconds. */
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** Samples this process's resident set size while `work` runs; answers the peak in MiB. */
+export async function peakRss<T>(work: () => Promise<T>): Promise<{ peakMiB: number; value: T }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  try {
+    const value = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { peakMiB: peak / 1024 / 1024, value };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Latency samples of `run`, after `warmup` unmeasured calls, one call at a time. */
+export async function latencies(run: () => Promise<unknown>, iterations: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i += 1) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+/** Rounds for tables: 3 significant digits. */
+export function round(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  return Number(value.toPrecision(3));
+}
