@@ -3,9 +3,10 @@ import { helpCommand } from "./helpCommand.js";
 import { parseCommand } from "./parseCommand.js";
 import { serveCommand } from "./serveCommand.js";
 import { ingestCommand } from "./ingestCommand.js";
+import { exportCommand } from "./exportCommand.js";
 import { UsageError, type Command, type CliIO } from "./Command.js";
 
-const COMMANDS: readonly Command[] = [serveCommand, parseCommand, ingestCommand];
+const COMMANDS: readonly Command[] = [serveCommand, parseCommand, ingestCommand, exportCommand];
 
 /** Prints the list of commands. */
 export function usage(): string {

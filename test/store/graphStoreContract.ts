@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { GraphStore } from "../../src/store/GraphStore.js";
+import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
 
@@ -201,6 +201,114 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       const byDomain = Object.fromEntries(page.rows.map((r) => [r.publisher.domain, r.itemCount]));
       expect(byDomain).toMatchObject({ "reuters.com": 2, "techcrunch.com": 2, "theverge.com": 2, "reddit.com": 1, "politico.eu": 1 });
       expect(page.rows.map((r) => r.publisher.domain).slice(0, 3)).toEqual(["reuters.com", "techcrunch.com", "theverge.com"]);
+    });
+
+    it("finds items, organizations and themes by full text, best first", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const labelOf = (hit: { node: { value: object } }) => {
+        const value = hit.node.value as { title?: string; name?: string; slug?: string };
+        return value.title ?? value.name ?? value.slug;
+      };
+      const inOrder = (hits: Array<{ score: number; node: { value: { id: string } } }>) =>
+        hits.every((h, i) => {
+          const previous = hits[i - 1];
+          return h.score > 0 && (!previous || previous.score > h.score || (previous.score === h.score && previous.node.value.id < h.node.value.id));
+        });
+
+      const litellm = await store.search("pth credential exfiltration", 10);
+      expect(litellm[0]?.node.type).toBe("Item");
+      expect(labelOf(litellm[0]!)).toMatch(/^LiteLLM PyPI supply-chain compromise/);
+      expect(inOrder(litellm)).toBe(true);
+
+      expect(labelOf((await store.search("exfiltr", 5))[0]!)).toMatch(/^LiteLLM/);
+      const typo = await store.search("anthropc", 10);
+      expect(typo[0]?.node).toMatchObject({ type: "Organization", value: { name: "Anthropic" } });
+      expect(typo.some((h) => h.node.type === "Item")).toBe(true);
+      expect((await store.search("Pentagon", 10)).map(labelOf)).toContain("Department of Defense");
+      expect((await store.search("supply chain", 10))[0]?.node).toMatchObject({ type: "Theme", value: { slug: "supply-chain-security" } });
+
+      const many = await store.search("ai", 3);
+      expect(many).toHaveLength(3);
+      expect(inOrder(many)).toBe(true);
+      expect(await store.search("ai", 0)).toEqual([]);
+      expect(await store.search("zyxwvutsrq", 10)).toEqual([]);
+
+      // The index follows ingests: the revised briefing drops the TSMC item and adds a roadmap item.
+      const packaging = (await store.search("TSMC packaging", 10)).find((h) => labelOf(h)?.startsWith("Nvidia and TSMC expand"));
+      expect(packaging).toBeDefined();
+      await store.ingest(graphOf(SECOND_BRIEFING_REVISED, "revised.txt"));
+      const after = await store.search("TSMC packaging", 10);
+      expect(after.map((h) => h.node.value.id)).not.toContain(packaging!.node.value.id);
+      expect(labelOf((await store.search("frontier roadmap", 10))[0]!)).toBe("Anthropic publishes a frontier safety roadmap");
+    });
+
+    it("answers queries of punctuation and operators without error", async () => {
+      await store.ingest(seed);
+      const queries = ['"', "***", "AND OR NOT", "(", "a:b", "\\", "~", "🙂", "", "   ", "x".repeat(10_000), "a AND (b OR",
+        'title:(x)^9 +-&&||!{}[]^"~*?:\\/', "NOT", "-litellm", "lite*", "credential~", "ﬁ Ⅻ ⑳ ٣"];
+      for (const query of queries) {
+        const hits = await store.search(query, 10);
+        expect(Array.isArray(hits), query).toBe(true);
+        expect(hits.every((h) => h.score > 0 && h.score <= 1), query).toBe(true);
+      }
+      for (const query of ['"', "***", "(", "\\", "~", "🙂", ""]) expect(await store.search(query, 10), query).toEqual([]);
+      expect((await store.search("AND OR NOT", 10)).length).toBeGreaterThan(0);
+      const long = await store.search("credential exfiltration ".repeat(430), 10);
+      expect((long[0]?.node.value as { title?: string }).title).toMatch(/^LiteLLM/);
+      expect((await store.search("-litellm", 10))[0]?.node.type).toBe("Item");
+    });
+
+    it("answers the links of items, organizations, themes and publishers, sorted and each once", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const key = (l: GraphLink) => `${l.itemId} ${l.targetId} ${l.type}`;
+      const items = (await store.items({}, ALL)).rows.map((i) => i.id);
+      const [orgs, themes, sources] = await Promise.all([store.organizationsOfItems(items), store.themesOfItems(items), store.sourcesOfItems(items)]);
+      const expected = new Set(
+        items.flatMap((itemId, n) => [
+          ...orgs[n]!.map((o) => `${itemId} ${o.organization.id} MENTIONS`),
+          ...themes[n]!.map((t) => `${itemId} ${t.theme.id} HAS_THEME`),
+          ...sources[n]!.map((s) => `${itemId} ${s.publisher.id} CITED_BY`),
+        ]),
+      );
+      const all = await store.links(items);
+      expect(new Set(all.map(key))).toEqual(expected);
+      expect(all.length).toBe(expected.size);
+      // A space sorts before every id character, so sorted keys mean sorted by item id, then target id, then type.
+      expect(all.map(key)).toEqual(all.map(key).sort());
+
+      // From the entity side: exactly the items each one is linked to.
+      const arm = (await store.organizationByName("Arm"))!;
+      const agents = toGlobalId("Theme", "agents");
+      const reuters = toGlobalId("Publisher", "reuters.com");
+      for (const [id, type, query] of [
+        [arm.id, "MENTIONS", { organizationId: arm.id }],
+        [agents, "HAS_THEME", { themeId: agents }],
+        [reuters, "CITED_BY", { publisherId: reuters }],
+      ] as const) {
+        const links = await store.links([id]);
+        expect(links.every((l) => l.targetId === id && l.type === type), id).toBe(true);
+        expect(links.map((l) => l.itemId), id).toEqual((await store.items(query, ALL)).rows.map((i) => i.id).sort());
+      }
+    });
+
+    it("gives one CITED_BY per item and publisher, one link shared by two given ends, and nothing for other ids", async () => {
+      await store.ingest(seed);
+      const computerUse = (await store.items({ text: "Computer Use" }, ALL)).rows[0]!;
+      expect((await store.sourcesOfItems([computerUse.id]))[0]).toHaveLength(4);
+      const cited = (await store.links([computerUse.id])).filter((l) => l.type === "CITED_BY");
+      expect(cited.map((l) => l.targetId).sort()).toEqual([toGlobalId("Publisher", "reddit.com"), toGlobalId("Publisher", "techcrunch.com")].sort());
+
+      const anthropic = (await store.organizationByName("Anthropic"))!;
+      const both = await store.links([computerUse.id, anthropic.id, anthropic.id]);
+      expect(both.filter((l) => l.itemId === computerUse.id && l.targetId === anthropic.id)).toHaveLength(1);
+      expect(new Set(both.map((l) => `${l.itemId} ${l.targetId} ${l.type}`)).size).toBe(both.length);
+
+      const [sources] = await store.sourcesOfItems([computerUse.id]);
+      const others = [computerUse.briefingId, sources![0]!.source.id, toGlobalId("Organization", "nobody"), "not a global id"];
+      expect(await store.links(others)).toEqual([]);
+      expect(await store.links([])).toEqual([]);
     });
   });
 }

@@ -33,6 +33,7 @@ import type {
 } from "../GraphStore.js";
 import { byItemOrder, byName, inRange, pageOf } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
+import { SearchIndex } from "./SearchIndex.js";
 
 /**
  * The embedded store: the whole graph in memory, indexed both ways for every link.
@@ -50,6 +51,7 @@ export class MemoryStore implements GraphStore {
   private readonly themeIdBySlug = new Map<string, string>();
   private readonly sourcesById = new Map<string, Source>();
   private readonly publishersById = new Map<string, Publisher>();
+  private readonly sourceIdsByPublisher = new Map<string, Set<string>>();
   private readonly itemOrganizations = new LinkIndex<Evidence[]>();
   private readonly itemThemes = new LinkIndex<Evidence[]>();
   private readonly itemSources = new LinkIndex<number>();
@@ -75,13 +77,18 @@ export class MemoryStore implements GraphStore {
       else outcome.itemsUnchanged += 1;
     }
     // From here on only map updates that cannot fail: the write is all or nothing.
-    for (const id of previousIds) this.unlinkItem(id);
+    const orphanCandidates = previousIds.flatMap((id) => this.unlinkItem(id));
     this.briefingsById.set(graph.briefing.id, graph.briefing);
     this.briefingIdByDate.set(graph.briefing.date, graph.briefing.id);
     for (const theme of graph.themes) this.putTheme(theme);
     for (const organization of graph.organizations) this.putOrganization(organization);
     for (const publisher of graph.publishers) this.publishersById.set(publisher.id, publisher);
-    for (const source of graph.sources) this.sourcesById.set(source.id, source);
+    for (const source of graph.sources) {
+      this.sourcesById.set(source.id, source);
+      const ids = this.sourceIdsByPublisher.get(source.publisherId) ?? new Set<string>();
+      ids.add(source.id);
+      this.sourceIdsByPublisher.set(source.publisherId, ids);
+    }
     for (const item of graph.items) this.itemsById.set(item.id, item);
     this.itemIdsByBriefing.set(graph.briefing.id, graph.items.map((i) => i.id));
     const link = (index: LinkIndex<Evidence[]>, links: EvidencedLink[]) => {
@@ -90,7 +97,7 @@ export class MemoryStore implements GraphStore {
     link(this.itemOrganizations, graph.itemOrganizations);
     link(this.itemThemes, graph.itemThemes);
     for (const l of graph.itemSources) this.itemSources.add(l.itemId, l.sourceId, l.position);
-    this.dropOrphans();
+    this.dropOrphans(orphanCandidates);
     return outcome;
   }
 
@@ -219,15 +226,8 @@ export class MemoryStore implements GraphStore {
   }
 
   async publishers(page: PageRequest): Promise<Page<PublisherStats>> {
-    const itemsByPublisher = new Map<string, Set<string>>();
-    for (const [sourceId, itemIds] of this.itemSources.allTargets()) {
-      const publisherId = (this.sourcesById.get(sourceId) as Source).publisherId;
-      const set = itemsByPublisher.get(publisherId) ?? new Set<string>();
-      for (const itemId of itemIds) set.add(itemId);
-      itemsByPublisher.set(publisherId, set);
-    }
     const stats = [...this.publishersById.values()]
-      .map((publisher) => ({ publisher, itemCount: itemsByPublisher.get(publisher.id)?.size ?? 0 }))
+      .map((publisher) => ({ publisher, itemCount: this.itemsOfPublisher(publisher.id).size }))
       .sort((a, b) => b.itemCount - a.itemCount || compare(a.publisher.domain, b.publisher.domain));
     return pageOf(stats, page);
   }
@@ -265,13 +265,65 @@ export class MemoryStore implements GraphStore {
   }
 
   // --- search (full-text) ---
-  async search(_query: string, _limit: number): Promise<SearchHit[]> {
-    throw new Error("search: not implemented yet");
+  /** Built on the first search and brought in step with ingests lazily, so ingest stays a plain map update. */
+  private readonly searchIndex = new SearchIndex();
+
+  /** Synchronous from start to end: it sees the store between two writes, never during one. */
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const records = {
+      items: this.itemsById,
+      itemIdsByBriefing: this.itemIdsByBriefing,
+      organizations: this.organizationsById,
+      themes: this.themesById,
+    };
+    return this.searchIndex.search(query, limit, records).flatMap(({ id, score }) => {
+      const node = this.node(id);
+      return node === null ? [] : [{ node, score }];
+    });
   }
 
   // --- graph links (connection, neighborhood) ---
-  async links(_nodeIds: readonly string[]): Promise<GraphLink[]> {
-    throw new Error("links: not implemented yet");
+  async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
+    // Keyed so that a link touching two of the given nodes (an item and its organization) comes back once.
+    const found = new Map<string, GraphLink>();
+    const add = (itemId: string, targetId: string, type: GraphLink["type"]) =>
+      found.set(`${itemId} ${targetId} ${type}`, { itemId, targetId, type });
+    const publisherIds = new Set<string>();
+    for (const id of new Set(nodeIds)) {
+      switch (fromGlobalId(id)?.type) {
+        case "Item":
+          for (const organizationId of this.itemOrganizations.targetsOf(id).keys()) add(id, organizationId, "MENTIONS");
+          for (const themeId of this.itemThemes.targetsOf(id).keys()) add(id, themeId, "HAS_THEME");
+          for (const sourceId of this.itemSources.targetsOf(id).keys()) {
+            const publisherId = this.sourcesById.get(sourceId)?.publisherId;
+            if (publisherId !== undefined) add(id, publisherId, "CITED_BY");
+          }
+          break;
+        case "Organization":
+          for (const itemId of this.itemOrganizations.sourcesOf(id)) add(itemId, id, "MENTIONS");
+          break;
+        case "Theme":
+          for (const itemId of this.itemThemes.sourcesOf(id)) add(itemId, id, "HAS_THEME");
+          break;
+        case "Publisher":
+          publisherIds.add(id);
+          break;
+        default:
+          // Briefings, sources and ids that are not ours have no links of the item graph.
+          break;
+      }
+    }
+    // Publishers are reached through sources: one pass over the cited sources serves all of them.
+    if (publisherIds.size > 0) {
+      for (const [sourceId, itemIds] of this.itemSources.allTargets()) {
+        const publisherId = this.sourcesById.get(sourceId)?.publisherId;
+        if (publisherId === undefined || !publisherIds.has(publisherId)) continue;
+        for (const itemId of itemIds) add(itemId, publisherId, "CITED_BY");
+      }
+    }
+    return [...found.values()].sort(
+      (a, b) => compare(a.itemId, b.itemId) || compare(a.targetId, b.targetId) || compare(a.type, b.type),
+    );
   }
 
   async counts(): Promise<GraphCounts> {
@@ -332,9 +384,8 @@ export class MemoryStore implements GraphStore {
 
   private itemsOfPublisher(publisherId: string): Set<string> {
     const items = new Set<string>();
-    for (const [sourceId, itemIds] of this.itemSources.allTargets()) {
-      if (this.sourcesById.get(sourceId)?.publisherId !== publisherId) continue;
-      for (const itemId of itemIds) items.add(itemId);
+    for (const sourceId of this.sourceIdsByPublisher.get(publisherId) ?? []) {
+      for (const itemId of this.itemSources.sourcesOf(sourceId)) items.add(itemId);
     }
     return items;
   }
@@ -388,26 +439,39 @@ export class MemoryStore implements GraphStore {
     }
   }
 
-  private unlinkItem(itemId: string): void {
+  /** Removes an item and its links; answers the organizations and sources it linked to (orphan candidates). */
+  private unlinkItem(itemId: string): string[] {
+    const targets = [...this.itemOrganizations.targetsOf(itemId).keys(), ...this.itemSources.targetsOf(itemId).keys()];
     this.itemOrganizations.removeSource(itemId);
     this.itemThemes.removeSource(itemId);
     this.itemSources.removeSource(itemId);
     this.itemsById.delete(itemId);
+    return targets;
   }
 
-  /** Organizations, sources and publishers exist only while an item links to them; themes always exist. */
-  private dropOrphans(): void {
-    for (const organization of [...this.organizationsById.values()]) {
-      if (this.itemOrganizations.sourcesOf(organization.id).size > 0) continue;
-      this.unindexOrganizationNames(organization);
-      this.organizationsById.delete(organization.id);
+  /**
+   * Organizations, sources and publishers exist only while an item links to them; themes always exist.
+   * Only the candidates (what removed items linked to) are checked, so a write costs what it touches.
+   */
+  private dropOrphans(candidates: Iterable<string>): void {
+    const publishers = new Set<string>();
+    for (const id of candidates) {
+      const organization = this.organizationsById.get(id);
+      if (organization && this.itemOrganizations.sourcesOf(id).size === 0) {
+        this.unindexOrganizationNames(organization);
+        this.organizationsById.delete(id);
+      }
+      const source = this.sourcesById.get(id);
+      if (source && this.itemSources.sourcesOf(id).size === 0) {
+        this.sourcesById.delete(id);
+        this.sourceIdsByPublisher.get(source.publisherId)?.delete(id);
+        publishers.add(source.publisherId);
+      }
     }
-    for (const sourceId of [...this.sourcesById.keys()]) {
-      if (this.itemSources.sourcesOf(sourceId).size === 0) this.sourcesById.delete(sourceId);
-    }
-    const cited = new Set([...this.sourcesById.values()].map((s) => s.publisherId));
-    for (const publisherId of [...this.publishersById.keys()]) {
-      if (!cited.has(publisherId)) this.publishersById.delete(publisherId);
+    for (const publisherId of publishers) {
+      if ((this.sourceIdsByPublisher.get(publisherId)?.size ?? 0) > 0) continue;
+      this.sourceIdsByPublisher.delete(publisherId);
+      this.publishersById.delete(publisherId);
     }
   }
 }

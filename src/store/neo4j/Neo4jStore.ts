@@ -11,6 +11,7 @@ import type {
   DateCount,
   DateRange,
   GraphLink,
+  LinkType,
   OrganizationThemeCount,
   SearchHit,
   GraphCounts,
@@ -32,8 +33,11 @@ import type {
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import { Neo4jExecutor, type CypherQuery, type Neo4jConnection } from "./Neo4jExecutor.js";
+import { linksQuery } from "./linkQueries.js";
 import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
+import { searchQuery, type SearchLabel } from "./searchQueries.js";
+import { rankedHits } from "../searchWords.js";
 import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toSource, toTheme } from "./records.js";
 
 type Props = Record<string, unknown>;
@@ -223,13 +227,27 @@ export class Neo4jStore implements GraphStore {
   }
 
   // --- search (full-text) ---
-  async search(_query: string, _limit: number): Promise<SearchHit[]> {
-    throw new Error("search: not implemented yet");
+  /** Read-your-writes: the full-text indexes are updated when a write commits (schema/neo4j-fulltext.cypher). */
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const built = searchQuery(query, limit);
+    if (built === null) return [];
+    const rows = await this.executor.read<{ node: Props; type: SearchLabel; score: number }>(built);
+    const hits = rows.map((r) => ({ id: r.node["id"] as string, score: r.score, node: toGraphNode(r.type, r.node) }));
+    return rankedHits(hits, limit).map(({ node, score }) => ({ node, score }));
   }
 
   // --- graph links (connection, neighborhood) ---
-  async links(_nodeIds: readonly string[]): Promise<GraphLink[]> {
-    throw new Error("links: not implemented yet");
+  async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
+    const anchors = { Item: [] as string[], Organization: [] as string[], Theme: [] as string[], Publisher: [] as string[] };
+    for (const id of new Set(nodeIds)) {
+      const type = fromGlobalId(id)?.type;
+      // Briefings, sources and ids that are not ours have no links of the item graph.
+      if (type !== undefined && type in anchors) anchors[type as keyof typeof anchors].push(id);
+    }
+    if (Object.values(anchors).every((ids) => ids.length === 0)) return [];
+    return this.executor.read<{ itemId: string; targetId: string; type: LinkType }>(
+      linksQuery({ itemIds: anchors.Item, organizationIds: anchors.Organization, themeIds: anchors.Theme, publisherIds: anchors.Publisher }),
+    );
   }
 
   async counts(): Promise<GraphCounts> {

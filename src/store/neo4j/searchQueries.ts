@@ -1,0 +1,66 @@
+import { int } from "neo4j-driver";
+import { SEARCH_FIELD_BOOSTS, searchWords, type SearchField, type SearchWord } from "../searchWords.js";
+import type { CypherQuery } from "./Neo4jExecutor.js";
+
+/** The labels search covers, each with its full-text index (schema/neo4j-fulltext.cypher) and indexed fields. */
+export const SEARCH_INDEXES = {
+  Item: { index: "item_search", fields: ["title", "summary", "details"] },
+  Organization: { index: "organization_search", fields: ["name", "aliases"] },
+  Theme: { index: "theme_search", fields: ["slug", "name", "description"] },
+} as const satisfies Record<string, { index: string; fields: readonly SearchField[] }>;
+
+export type SearchLabel = keyof typeof SEARCH_INDEXES;
+
+/** Relative weights of a prefix and a one-typo match against an exact one: MiniSearch's defaults, for like rankings. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** Extra candidates per index beyond `limit`, so that ties at the limit are broken by id across indexes. */
+const TIE_SLACK = 20;
+
+// Every character Lucene's classic query parser treats as syntax; `&&` and `||` are covered by `&` and `|`.
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/\s]/g;
+
+/**
+ * One word as a Lucene term: special characters backslash-escaped, and lower-cased, which also defuses the
+ * operators AND, OR and NOT (the parser only knows them in upper case; the index's analyzer lower-cases anyway).
+ */
+export function escapeLuceneWord(word: string): string {
+  return word.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * The Lucene query for some words over some fields: each word exactly and, when loose, also as a prefix and with
+ * one typo, at lower weights; each field boosted as in the embedded store. Clauses are OR-ed, so a node matching
+ * more of the words scores higher.
+ */
+export function luceneQuery(words: readonly SearchWord[], fields: readonly SearchField[]): string {
+  const terms = words
+    .map(({ text, loose }) => {
+      const term = escapeLuceneWord(text);
+      return loose ? `${term} ${term}*^${PREFIX_WEIGHT} ${term}~1^${FUZZY_WEIGHT}` : term;
+    })
+    .join(" ");
+  return fields.map((field) => `${field}:(${terms})^${SEARCH_FIELD_BOOSTS[field]}`).join(" ");
+}
+
+/**
+ * Full-text search over items, organizations and themes in one statement: one `queryNodes` call per index, best
+ * first, then by id. Null when the query has no word to search for (only punctuation, say): nothing is run.
+ */
+export function searchQuery(query: string, limit: number): CypherQuery | null {
+  const words = searchWords(query);
+  if (words.length === 0 || limit <= 0) return null;
+  const params: Record<string, unknown> = { options: { limit: int(limit + TIE_SLACK) } };
+  const branches = Object.entries(SEARCH_INDEXES).map(([label, { index, fields }]) => {
+    params[`${label}Query`] = luceneQuery(words, fields);
+    return `CALL db.index.fulltext.queryNodes('${index}', $${label}Query, $options) YIELD node, score RETURN node, score, '${label}' AS type`;
+  });
+  return {
+    cypher: `
+CALL () { ${branches.join("\n  UNION ALL\n  ")} }
+RETURN node {.*} AS node, type, score
+ORDER BY score DESC, node.id ASC`,
+    params,
+  };
+}

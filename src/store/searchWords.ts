@@ -1,0 +1,82 @@
+/** The most words of one query that are searched; the rest are ignored, so a 10,000-character query stays cheap. */
+export const MAX_SEARCH_WORDS = 24;
+
+/** Longer "words" are not words (hashes, base64, keyboard mashing) and would only make fuzzy matching slow. */
+export const MAX_SEARCH_WORD_LENGTH = 64;
+
+/** Words this long or longer are also matched as prefixes and with one typo; shorter ones only exactly. */
+export const LOOSE_MATCH_MIN_LENGTH = 4;
+
+/**
+ * How many words of a query are matched loosely, the first ones. Lucene expands a prefix into up to 16 terms and
+ * a typo into up to 50, and refuses a query of more than 1,024 terms (TooManyNestedClauses): with 3 fields,
+ * 3 x (24 words + 4 x 66 expansions) = 864 stays below. The embedded store follows the same rule.
+ */
+export const MAX_LOOSE_WORDS = 4;
+
+/** A word to search for; `loose` ones also match as a prefix and with one typo (one edit). */
+export interface SearchWord {
+  text: string;
+  loose: boolean;
+}
+
+/**
+ * Field weights shared by both stores, so that a title or name match outranks one deep in the details
+ * whichever engine scores it.
+ */
+export const SEARCH_FIELD_BOOSTS = {
+  title: 3,
+  summary: 1.5,
+  details: 1,
+  name: 3,
+  aliases: 2,
+  slug: 2,
+  description: 1,
+} as const;
+
+export type SearchField = keyof typeof SEARCH_FIELD_BOOSTS;
+
+/** Lower-cased runs of letters and digits: the one tokenizer of indexed text and queries in the embedded store. */
+export function tokenizeText(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+/**
+ * The words a query searches for, in order and without repeats. Punctuation and query operators are never syntax:
+ * `"`, `***`, `(` or `a:b` are only separators, and AND, OR and NOT are ordinary words. An empty list means
+ * there is nothing to search for, and the answer is empty.
+ */
+export function searchWords(query: string): SearchWord[] {
+  const words = new Set<string>();
+  for (const word of tokenizeText(query)) {
+    if (word.length > MAX_SEARCH_WORD_LENGTH) continue;
+    words.add(word);
+    if (words.size === MAX_SEARCH_WORDS) break;
+  }
+  let looseLeft = MAX_LOOSE_WORDS;
+  return [...words].map((text) => {
+    const loose = text.length >= LOOSE_MATCH_MIN_LENGTH && looseLeft > 0;
+    if (loose) looseLeft -= 1;
+    return { text, loose };
+  });
+}
+
+/**
+ * Puts raw engine scores on one scale and keeps the best `limit`: the best hit scores 1, every score is above 0,
+ * best first and ties by id. Scores are rounded so that an engine's float noise cannot reorder equal hits.
+ * `hits` must come best first (as both engines give them), so only the head of a long list is sorted.
+ */
+export function rankedHits<T extends { id: string; score: number }>(hits: readonly T[], limit: number): T[] {
+  const best = hits[0]?.score ?? 0;
+  if (!(best > 0) || limit <= 0) return [];
+  const scale = (score: number) => Math.max(1e-6, Math.round((score / best) * 1e6) / 1e6);
+  const head = hits.slice(0, limit).map((h) => ({ ...h, score: scale(h.score) }));
+  // Hits past the limit that tie with the last one kept may have a smaller id and belong in the answer.
+  const cutoff = head.at(-1)?.score ?? 0;
+  for (let i = limit; i < hits.length; i += 1) {
+    const score = scale((hits[i] as T).score);
+    if (score < cutoff) break;
+    head.push({ ...(hits[i] as T), score });
+  }
+  return head.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+}
