@@ -9,12 +9,23 @@ import type { Theme } from "../domain/Theme.js";
 import { normalizeName, slugify } from "../domain/normalizeName.js";
 import { shortHash, toGlobalId } from "../domain/ids.js";
 import type { Taxonomy } from "./loadTaxonomy.js";
-import { OrganizationFinder } from "./OrganizationFinder.js";
-import { ThemeClassifier } from "./ThemeClassifier.js";
+import { OrganizationFinder, type KnownMention } from "./OrganizationFinder.js";
+import { ThemeClassifier, type OrganizationCue } from "./ThemeClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
-import { itemTexts, addEvidence } from "./ItemText.js";
+import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
 import { normalizeUrl } from "./normalizeUrl.js";
 import { registrableDomain } from "./registrableDomain.js";
+
+/**
+ * Kinds of organization whose mention in a title or summary hints at a theme: a regulator or legislature acting
+ * is usually about policy, a court about litigation, the military about national security.
+ */
+const THEME_OF_KIND: Partial<Record<Organization["kind"], string>> = {
+  regulator: "policy-regulation",
+  legislature: "policy-regulation",
+  court: "litigation",
+  military: "national-security",
+};
 
 /** Confidence given to organizations found by discovery rules rather than the reviewed taxonomy. */
 export const DISCOVERED_CONFIDENCE = 0.6;
@@ -81,13 +92,14 @@ export class Extractor {
       const texts = itemTexts(itemDraft);
       const linkIds: string[] = [];
 
-      for (const [slug, evidence] of this.organizationsOf(texts)) {
-        const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, evidence);
+      const { found, mentions, names } = this.organizationsOf(texts);
+      for (const [slug, evidence] of found) {
+        const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, names.get(slug), evidence);
         organizations.set(organization.id, organization);
         itemOrganizations.push({ itemId, targetId: organization.id, evidence });
         linkIds.push(organization.id);
       }
-      for (const [slug, evidence] of this.classifier.classify(texts)) {
+      for (const [slug, evidence] of this.classifier.classify(texts, mentions, this.cuesOf(found))) {
         const theme = this.themesBySlug.get(slug) as Theme;
         themes.set(theme.id, theme);
         itemThemes.push({ itemId, targetId: theme.id, evidence });
@@ -118,16 +130,51 @@ export class Extractor {
     return { graph, warnings };
   }
 
-  /** Taxonomy matches first; discovered names are keyed by a "new:" slug prefix until reviewed. */
-  private organizationsOf(texts: ReturnType<typeof itemTexts>): Map<string, Evidence[]> {
-    const found = this.finder.find(texts);
-    const known = new Map(texts.map(({ text }) => [text, this.finder.knownSpans(text)]));
-    const isKnown = (text: string, start: number, end: number) =>
-      (known.get(text) ?? []).some(([s, e]) => s < end && start < e);
-    for (const discovered of discoverOrganizations(texts, isKnown)) {
-      addEvidence(found, `new:${slugify(discovered.name)}`, discovered.evidence);
+  /**
+   * Taxonomy matches first, then discovered names, keyed by a "new:" slug prefix until reviewed. A discovered name
+   * that is a taxonomy name after all ("Luka" for Luka Inc.), or the first words of a known organization named in
+   * the same item, links that organization instead. Also returns where known names are, by field.
+   */
+  private organizationsOf(texts: FieldText[]): {
+    found: Map<string, Evidence[]>;
+    mentions: ReadonlyMap<TextField, KnownMention[]>;
+    names: ReadonlyMap<string, string>;
+  } {
+    const { found, mentions } = this.finder.scan(texts);
+    const knownInItem = [...found.keys()];
+    const names = new Map<string, string>();
+    for (const discovered of discoverOrganizations(texts, mentions)) {
+      const known = this.finder.slugOfName(discovered.name) ?? this.longFormOf(discovered.name, knownInItem);
+      if (known !== null) {
+        if (!found.has(known)) addEvidence(found, known, discovered.evidence);
+        continue;
+      }
+      const key = `new:${slugify(discovered.name)}`;
+      if (!names.has(key)) names.set(key, discovered.name);
+      addEvidence(found, key, discovered.evidence);
     }
-    return found;
+    return { found, mentions, names };
+  }
+
+  /** The known organization among `slugs` whose name starts with the words of `name` ("Luka" -> Luka Inc.). */
+  private longFormOf(name: string, slugs: readonly string[]): string | null {
+    const prefix = `${normalizeName(name)} `;
+    for (const slug of slugs) {
+      const known = this.organizationsBySlug.get(slug);
+      if (known !== undefined && normalizeName(known.name).startsWith(prefix)) return slug;
+    }
+    return null;
+  }
+
+  private cuesOf(found: ReadonlyMap<string, Evidence[]>): OrganizationCue[] {
+    const cues: OrganizationCue[] = [];
+    for (const [slug, evidence] of found) {
+      const kind = this.organizationsBySlug.get(slug)?.kind;
+      const theme = kind === undefined ? undefined : THEME_OF_KIND[kind];
+      const mention = evidence.find((e) => e.field !== "details");
+      if (theme !== undefined && mention !== undefined && this.themesBySlug.has(theme)) cues.push({ slug: theme, evidence: mention });
+    }
+    return cues;
   }
 
   private sourcesOf(item: ItemDraft, warnings: ParseWarning[]): Array<{ source: Source; publisher: Publisher }> {
@@ -151,12 +198,12 @@ export class Extractor {
   }
 }
 
-function discoveredOrganization(key: string, evidence: Evidence[]): Organization {
+function discoveredOrganization(key: string, name: string | undefined, evidence: Evidence[]): Organization {
   const slug = key.replace(/^new:/, "");
   return {
     id: toGlobalId("Organization", slug),
     slug,
-    name: evidence[0]?.text ?? slug,
+    name: name ?? evidence[0]?.text ?? slug,
     kind: "company",
     aliases: [],
     confidence: DISCOVERED_CONFIDENCE,

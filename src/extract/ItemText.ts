@@ -1,5 +1,6 @@
 import type { Evidence } from "../domain/Evidence.js";
 import type { ItemDraft } from "../domain/BriefingDraft.js";
+import { tokenize, type Token } from "./tokenize.js";
 
 /** The fields of an item that extraction reads, in the order it reads them. */
 export type TextField = Evidence["field"];
@@ -7,6 +8,14 @@ export type TextField = Evidence["field"];
 export interface FieldText {
   field: TextField;
   text: string;
+  /** The words of `text`, when already split: the taxonomy, discovery and theme passes share them. */
+  tokens?: Token[];
+}
+
+/** The words of a field, split once. */
+export function tokensOf(field: FieldText): Token[] {
+  field.tokens ??= tokenize(field.text);
+  return field.tokens;
 }
 
 /** The non-empty text fields of an item. */

@@ -1,6 +1,11 @@
 import type { Evidence } from "../domain/Evidence.js";
-import { tokenize, type Token } from "./tokenize.js";
-import type { FieldText } from "./ItemText.js";
+import type { Token } from "./tokenize.js";
+import { tokensOf, type FieldText, type TextField } from "./ItemText.js";
+import type { KnownMention } from "./OrganizationFinder.js";
+import { nameRuns, type NameRun } from "./nameRuns.js";
+import { GENERIC_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_SUFFIXES } from "./nameLexicon.js";
+import { phraseEndingAt, phrases, phraseStartingAt } from "./tokenPhrases.js";
+import { foldDiscoveredNames } from "./foldDiscoveredNames.js";
 
 /** An organization found in text that the taxonomy does not know. */
 export interface DiscoveredOrganization {
@@ -8,97 +13,240 @@ export interface DiscoveredOrganization {
   evidence: Evidence;
 }
 
-// Words that open a name in the role of an organization: "acquires X", "startup X", "sues X".
-const BEFORE_NAME: ReadonlyArray<readonly string[]> = [
-  ["acquires"], ["acquired"], ["acquiring"], ["acquire"], ["buys"], ["bought"], ["acquisition", "of"],
-  ["startup"], ["start", "up"], ["partners", "with"], ["partnered", "with"], ["partnership", "with"],
-  ["sues"], ["sued"], ["invests", "in"], ["invested", "in"], ["backed", "by"], ["led", "by"],
-];
-// Words that close a name in that role: "X raises $…", "X acquires…", "X sues…".
-const AFTER_NAME: ReadonlyArray<readonly string[]> = [
-  ["raises"], ["raised"], ["secures"], ["closes"], ["acquires"], ["acquired"], ["sues"], ["partners", "with"],
-  ["emerges", "from", "stealth"], ["valued", "at"],
-];
 
-// Capitalised words that open sentences or name places and roles, never organizations on their own.
-const NOT_A_NAME = new Set(
-  ("a an the this that these those it its new community report reports reported study researchers analysts officials " +
-    "regulators lawmakers startup startups company companies firm firms ai llm llms agent agents model models open " +
-    "january february march april may june july august september october november december monday tuesday " +
-    "wednesday thursday friday saturday sunday us usa uk eu china india japan korea iran israel russia ukraine " +
-    "taiwan france germany europe european american chinese british asia africa its their his her our we they " +
-    "and or but if as at by for from in into of on to with after before amid over under while")
+// Words before a name in the role of an organization: "acquires X", "partners with X", "sues X".
+const BEFORE_NAME = phrases(
+  "acquires, acquired, acquiring, acquire, buys, bought, buying, buy, acquisition of, purchase of, takeover of, " +
+    "stake in, investment in, invests in, invested in, investing in, backed by, led by, funded by, " +
+    "partners with, partnered with, partnering with, partnership with, deal with, agreement with, " +
+    "agreements with, contract with, alliance with, merger with, merge with, merges with, " +
+    "sues, sued, suing, suit against, suits against, lawsuit against, case against, complaint against, " +
+    "proceedings against, probe into, investigation into, investigates, probes, fined, spun out of, " +
+    "audit by, report by, analysis by, study by, investigation by, researchers at, researchers from, analysts at, " +
+    "engineers at, scientists at",
+);
+// Words after a name that make it an organization's whatever the sentence: "a Tokyo Electron unit", "Sequoia-led".
+const ORGANIZATION_AFTER = new Set("unit subsidiary division affiliate backed owned funded led".split(" "));
+// Of these, the participles need a hyphen: "Sequoia-led round", not "a Series B led by".
+const HYPHENATED_AFTER = new Set("backed owned funded led".split(" "));
+// Nouns after a name that make the name a description of the organization that follows: "Postgres provider X".
+const DESCRIBING_NOUNS = new Set([...ORGANIZATION_NOUNS].filter((noun) => !noun.startsWith("rival")));
+// Words after a name in that role: "X raises $…", "X launches…", "X, … , agreed to buy…".
+const AFTER_NAME = phrases(
+  "raises, raised, raising, secures, secured, closes, closed, completes, completed, acquires, agreed to acquire, " +
+    "agreed to buy, agrees to acquire, agrees to buy, to acquire, to buy, sues, sued, partners with, teams up with, " +
+    "emerges from stealth, exits stealth, came out of stealth, valued at, launches, launched, unveils, unveiled, " +
+    "releases, open-sources, open sources, debuts, introduces, files for, filed for, lays off, laid off, " +
+    "merges with, settles, settled",
+);
+// What follows "X," when X is an organization: "X, a Toronto startup", "X, founded by…".
+const APPOSITIVE_OPENERS = phrases(
+  "founded by, co-founded by, cofounded by, backed by, owned by, maker of, developer of, creator of, " +
+    "which makes, which builds, which develops, which sells",
+);
+const CASE_SEPARATORS = new Set(["v", "vs", "versus"]);
+// Offices that follow a place's name and sue or regulate in their own name.
+const OFFICES = phrases("attorney general, ag, legislature, public utility commission, public service commission");
+const FUNCTION_WORDS = new Set(
+  "and or but of for to in on at by with from as than that which who whose is are was were has have had will would".split(" "),
+);
+const ARTICLES = new Set(["a", "an", "the"]);
+const ORDINALS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th"
     .split(" "),
 );
-
-const MAX_NAME_WORDS = 4;
+const MAX_APPOSITIVE_WORDS = 6;
 
 /**
- * Finds capitalised names in organisational roles ("Databricks acquires Antimatter and SiftD.ai",
- * "startup Foo Robotics", "Foo raises $20M"). Names the taxonomy knows are skipped via `isKnown`.
+ * Finds capitalised names in organisational roles that the taxonomy does not know: the object of "acquires",
+ * "partners with" or "sues" ("Databricks acquires Antimatter and SiftD.ai"), the subject of "raises",
+ * "launches" or "emerges from stealth", a name after "startup" or "toy maker", a name followed by ", a Toronto
+ * startup", a name ending in "Labs" or "Robotics", a court ("Court of Appeal"), the parties of "X v. Y", and
+ * names listed alongside a known organization ("Disney, NBCUniversal and Warner Bros. Discovery"). People
+ * ("Bret Taylor"), places and sentence openers are left out, and a short form of a longer discovered name
+ * ("Chai" beside "Chai Research") is folded into it.
  */
 export function discoverOrganizations(
   texts: readonly FieldText[],
-  isKnown: (text: string, start: number, end: number) => boolean,
+  mentions: ReadonlyMap<TextField, readonly KnownMention[]>,
 ): DiscoveredOrganization[] {
   const found: DiscoveredOrganization[] = [];
-  for (const { field, text } of texts) {
-    const tokens = tokenize(text);
-    const add = (from: number, to: number, rule: string) => {
-      const first = tokens[from] as Token;
-      const last = tokens[to - 1] as Token;
-      if (isKnown(text, first.start, last.end)) return;
+  const longNames: string[] = [];
+  for (const fieldText of texts) {
+    const { field, text } = fieldText;
+    const tokens = tokensOf(fieldText);
+    const runs = nameRuns(tokens, text, mentions.get(field) ?? []);
+    for (const run of runs) if (run.end - run.first > 1) longNames.push(runText(run, tokens, text));
+    const roles = new Map<NameRun, string>();
+    for (const run of runs) {
+      if (!run.candidate) continue;
+      const rule = roleOf(run, tokens, text);
+      if (rule !== null) roles.set(run, rule);
+    }
+    for (const run of listedWithOrganizations(runs, roles, tokens, text)) roles.set(run, "list");
+    for (const office of stateOffices(runs, tokens, text)) found.push({ ...office, evidence: { ...office.evidence, field } });
+    for (const run of runs) {
+      const rule = roles.get(run);
+      if (rule === undefined) continue;
+      const first = tokens[run.first] as Token;
+      const name = runText(run, tokens, text);
       found.push({
-        name: text.slice(first.start, last.end),
-        evidence: { rule, field, text: text.slice(first.start, last.end), start: first.start, end: last.end },
+        name,
+        evidence: { rule: `discovered-${rule}`, field, text: name, start: first.start, end: first.start + name.length },
       });
-    };
-    for (let i = 0; i < tokens.length; i += 1) {
-      const opener = phraseAt(tokens, i, BEFORE_NAME);
-      if (opener > 0) {
-        let at = i + opener;
-        // A list of names: "acquires Antimatter and SiftD.ai", "X, Y and Z".
-        for (;;) {
-          const length = nameLength(tokens, at);
-          if (length === 0) break;
-          add(at, at + length, `discovered-${tokens[i]?.lower}`);
-          at += length;
-          const next = tokens[at];
-          if (next?.lower === "and" && nameLength(tokens, at + 1) > 0) at += 1;
-          else if (next !== undefined && /^,\s*$/.test(text.slice(tokens[at - 1]?.end, next.start)) && nameLength(tokens, at) > 0) continue;
-          else break;
-        }
+    }
+  }
+  return foldDiscoveredNames(found, longNames);
+}
+
+/** The run as written, without a possessive ending: "Keyline’s" names Keyline. */
+function runText(run: NameRun, tokens: Token[], text: string): string {
+  const first = tokens[run.first] as Token;
+  const last = tokens[run.end - 1] as Token;
+  return text.slice(first.start, last.start) + last.text;
+}
+
+/** The rule that puts a run in an organisational role, or null. */
+function roleOf(run: NameRun, tokens: Token[], text: string): string | null {
+  const joinedBefore = (tokens[run.first] as Token).joinedToPrevious;
+  const next = tokens[run.end];
+  const nextJoined = next !== undefined && next.joinedToPrevious;
+  if (nextJoined && ORGANIZATION_AFTER.has(next.lower) && hyphenBefore(next, tokens, run, text)) return next.lower;
+  const describes = nextJoined && DESCRIBING_NOUNS.has(next.lower);
+  const article = skipArticle(tokens, run.first - 1) !== run.first - 1;
+  // "buying the MLOps layer": after an article, a name followed by a common noun only qualifies that noun.
+  const qualifies = article && nextJoined && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower);
+  const before = phraseEndingAt(tokens, skipArticle(tokens, run.first - 1), BEFORE_NAME);
+  if (before !== null && joinedBefore && !describes && !qualifies) return before;
+  const previous = tokens[run.first - 1];
+  if (previous !== undefined && ORGANIZATION_NOUNS.has(previous.lower) && joinedBefore) return previous.lower;
+  const after = phraseStartingAt(tokens, run.end, AFTER_NAME);
+  if (after !== null && (tokens[run.end] as Token).joinedToPrevious) return after;
+  if (isAppositive(run, tokens, text)) return "appositive";
+  if (isSuffixed(run, tokens)) return "suffix";
+  if (isCourt(run, tokens)) return "court";
+  if (run.end - run.first >= 2 && isCaseParty(run, tokens, text)) return "case";
+  return null;
+}
+
+/**
+ * "Kentucky attorney general": a place followed by an office that acts as a party in its own name. Known offices
+ * (Texas Attorney General) are matched by the taxonomy before this.
+ */
+function stateOffices(runs: NameRun[], tokens: Token[], text: string): DiscoveredOrganization[] {
+  const offices: DiscoveredOrganization[] = [];
+  for (const run of runs) {
+    if (!run.place || run.known) continue;
+    const office = phraseStartingAt(tokens, run.end, OFFICES);
+    if (office === null || !(tokens[run.end] as Token).joinedToPrevious) continue;
+    const first = tokens[run.first] as Token;
+    const last = tokens[run.end + office.split("-").length - 1] as Token;
+    const name = text.slice(first.start, last.end);
+    offices.push({ name, evidence: { rule: "discovered-office", field: "title", text: name, start: first.start, end: last.end } });
+  }
+  return offices;
+}
+
+/** "X, a Toronto startup", "X, the agent company…", "X, founded by…". */
+function isAppositive(run: NameRun, tokens: Token[], text: string): boolean {
+  const comma = tokens[run.end];
+  if (comma === undefined || !/^\s*,\s*$/.test(text.slice((tokens[run.end - 1] as Token).end, comma.start))) return false;
+  if (phraseStartingAt(tokens, run.end, APPOSITIVE_OPENERS) !== null) return true;
+  if (!ARTICLES.has(comma.lower)) return false;
+  for (let i = run.end + 1; i <= run.end + MAX_APPOSITIVE_WORDS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !token.joinedToPrevious) return false;
+    if (ORGANIZATION_NOUNS.has(token.lower)) return !isPossessive(token, text);
+  }
+  return false;
+}
+
+/** "Playmate Robotics", "Chai Research": a distinctive word and a word that ends company names. */
+function isSuffixed(run: NameRun, tokens: Token[]): boolean {
+  if (run.end - run.first < 2) return false;
+  const first = tokens[run.first] as Token;
+  const last = tokens[run.end - 1] as Token;
+  return ORGANIZATION_SUFFIXES.has(last.lower) && !GENERIC_NAME_WORDS.has(first.lower);
+}
+
+/** "Court of Appeal", "Hamburg Regional Court", "Fifth Circuit": courts act as parties in AI cases. */
+function isCourt(run: NameRun, tokens: Token[]): boolean {
+  if (run.end - run.first < 2) return false;
+  const words = tokens.slice(run.first, run.end).map((t) => t.lower);
+  if (words.includes("court") || words.includes("tribunal")) return true;
+  return words.length === 2 && ORDINALS.has(words[0] as string) && words[1] === "circuit";
+}
+
+/** A party of a case name: "Thomson Reuters v. Ross Intelligence". */
+function isCaseParty(run: NameRun, tokens: Token[], text: string): boolean {
+  const before = tokens[run.first - 1];
+  const after = tokens[run.end];
+  const separatorBefore = before !== undefined && CASE_SEPARATORS.has(before.lower) && (tokens[run.first] as Token).joinedToPrevious;
+  const separatorAfter =
+    after !== undefined && CASE_SEPARATORS.has(after.lower) && /^\s+$/.test(text.slice((tokens[run.end - 1] as Token).end, after.start));
+  return separatorBefore || separatorAfter;
+}
+
+/**
+ * Candidate runs in a list ("A, B and C") that also holds a known or discovered organization. A lone
+ * capitalised word opening a sentence is left out: it is more often an ordinary word than a company.
+ */
+function listedWithOrganizations(runs: NameRun[], roles: Map<NameRun, string>, tokens: Token[], text: string): NameRun[] {
+  const listed: NameRun[] = [];
+  let list: NameRun[] = [];
+  const close = () => {
+    if (list.length > 1 && list.some((run) => run.knownOrganization || roles.has(run))) {
+      for (const run of list) {
+        if (!run.candidate || roles.has(run)) continue;
+        const next = tokens[run.end];
+        if (next !== undefined && next.joinedToPrevious && DESCRIBING_NOUNS.has(next.lower)) continue;
+        if (run.end - run.first === 1 && opensSentence(tokens, run.first, text)) continue;
+        listed.push(run);
       }
-      const length = nameLength(tokens, i);
-      if (length > 0 && phraseAt(tokens, i + length, AFTER_NAME) > 0) add(i, i + length, `discovered-${tokens[i + length]?.lower}`);
     }
-  }
-  return found;
-}
-
-/** Length of the phrase from `phrases` starting at `index`, or 0. */
-function phraseAt(tokens: Token[], index: number, phrases: ReadonlyArray<readonly string[]>): number {
-  for (const phrase of phrases) {
-    if (phrase.every((word, k) => tokens[index + k]?.lower === word && (k === 0 || tokens[index + k]?.joinedToPrevious))) {
-      return phrase.length;
+    list = [];
+  };
+  for (let r = 0; r < runs.length; r += 1) {
+    const run = runs[r] as NameRun;
+    if (list.length === 0) list.push(run);
+    const next = runs[r + 1];
+    if (next !== undefined && listSeparated(run, next, tokens, text)) {
+      list.push(next);
+      continue;
     }
+    close();
   }
-  return 0;
+  return listed;
 }
 
-/** Number of consecutive capitalised words from `index` that can form a name (0 when none). */
-function nameLength(tokens: Token[], index: number): number {
-  let length = 0;
-  while (length < MAX_NAME_WORDS) {
-    const token = tokens[index + length];
-    if (token === undefined || (length > 0 && !token.joinedToPrevious)) break;
-    if (!looksLikeNameWord(token)) break;
-    length += 1;
+/** True when only ", ", " and ", ", and ", " or " or " & " (and perhaps "the") lie between two runs. */
+function listSeparated(left: NameRun, right: NameRun, tokens: Token[], text: string): boolean {
+  const between = tokens.slice(left.end, right.first).map((t) => t.lower);
+  const gap = text.slice((tokens[left.end - 1] as Token).end, (tokens[right.first] as Token).start);
+  const words = between.filter((w) => w !== "the");
+  if (words.length === 0) return /^\s*[,&]\s*$/.test(gap.replace(/\bthe\b/gi, " ").replace(/\s+/g, " "));
+  if (words.length === 1 && (words[0] === "and" || words[0] === "or")) {
+    return /^,?\s+(and|or)\s+(the\s+)?$/i.test(gap);
   }
-  return length;
+  return false;
 }
 
-function looksLikeNameWord(token: Token): boolean {
-  if (NOT_A_NAME.has(token.lower)) return false;
-  return /^\p{Lu}/u.test(token.text) || /^\p{Ll}+\p{Lu}/u.test(token.text);
+function opensSentence(tokens: Token[], index: number, text: string): boolean {
+  if (index === 0) return true;
+  const gap = text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start);
+  return /[.:;!?]/.test(gap);
+}
+
+function hyphenBefore(next: Token, tokens: Token[], run: NameRun, text: string): boolean {
+  if (!HYPHENATED_AFTER.has(next.lower)) return true;
+  return /^[-‐‑]$/u.test(text.slice((tokens[run.end - 1] as Token).end, next.start));
+}
+
+function isPossessive(token: Token, text: string): boolean {
+  return /['’]s$/i.test(text.slice(token.start, token.end));
+}
+
+function skipArticle(tokens: Token[], index: number): number {
+  const token = tokens[index];
+  return token !== undefined && token.lower === "the" ? index - 1 : index;
 }

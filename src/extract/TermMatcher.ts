@@ -14,6 +14,9 @@ export interface TermMatch<P> {
   /** Offsets of the matched words in the searched text. */
   start: number;
   end: number;
+  /** Indexes of the first matched token and of the token after the last one. */
+  firstToken: number;
+  endToken: number;
 }
 
 interface CompiledTerm<P> {
@@ -29,6 +32,7 @@ interface CompiledTerm<P> {
  */
 export class TermMatcher<P> {
   private readonly byFirstWord = new Map<string, CompiledTerm<P>[]>();
+  private readonly candidatesByWord = new Map<string, CompiledTerm<P>[][]>();
 
   constructor(terms: Iterable<Term<P>>) {
     for (const term of terms) {
@@ -43,9 +47,8 @@ export class TermMatcher<P> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Every non-overlapping match in `text`, in text order. */
-  match(text: string): TermMatch<P>[] {
-    const tokens = tokenize(text);
+  /** Every non-overlapping match in `text` (or its `tokens`, when already split), longest first, in text order. */
+  match(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
     const matches: TermMatch<P>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const found = this.longestAt(tokens, i);
@@ -53,26 +56,70 @@ export class TermMatcher<P> {
         i += 1;
         continue;
       }
-      const last = tokens[i + found.words.length - 1] as Token;
-      matches.push({ payload: found.payload, term: found.term, start: (tokens[i] as Token).start, end: last.end });
+      matches.push(toMatch(tokens, i, found));
       i += found.words.length;
     }
     return matches;
   }
 
+  /**
+   * Every match of every term at every word, overlapping and nested ones included, in text order: for
+   * classifiers that weigh all the phrases of a text rather than read it as one sequence of names.
+   */
+  matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
+    const matches: TermMatch<P>[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      for (const list of this.candidateListsAt(tokens, i)) {
+        for (const candidate of list) if (matchesAt(tokens, i, candidate)) matches.push(toMatch(tokens, i, candidate));
+      }
+    }
+    return matches;
+  }
+
   private longestAt(tokens: Token[], index: number): CompiledTerm<P> | null {
-    const head = tokens[index] as Token;
-    const candidates = [
-      ...(this.byFirstWord.get(head.lower) ?? []),
-      ...singularForms(head.lower).flatMap((form) => this.byFirstWord.get(form) ?? []),
-    ];
     let best: CompiledTerm<P> | null = null;
-    for (const candidate of candidates) {
-      if (best !== null && candidate.words.length <= best.words.length) continue;
-      if (matchesAt(tokens, index, candidate)) best = candidate;
+    for (const list of this.candidateListsAt(tokens, index)) {
+      for (const candidate of list) {
+        if (best !== null && candidate.words.length <= best.words.length) continue;
+        if (matchesAt(tokens, index, candidate)) best = candidate;
+      }
     }
     return best;
   }
+
+  /** Terms whose first word is the token, or its singular ("agencies" -> "agency", "GPUs" -> "gpu"), memoised. */
+  private candidateListsAt(tokens: Token[], index: number): readonly CompiledTerm<P>[][] {
+    const word = (tokens[index] as Token).lower;
+    let lists = this.candidatesByWord.get(word);
+    if (lists === undefined) {
+      lists = [];
+      const exact = this.byFirstWord.get(word);
+      if (exact !== undefined) lists.push(exact);
+      for (const form of singularForms(word)) {
+        const list = this.byFirstWord.get(form);
+        if (list !== undefined) lists.push(list);
+      }
+      // The memo holds one entry per distinct word met; it is reset rather than allowed to grow without bound.
+      if (this.candidatesByWord.size >= MAX_MEMOISED_WORDS) this.candidatesByWord.clear();
+      this.candidatesByWord.set(word, lists);
+    }
+    return lists;
+  }
+}
+
+const MAX_MEMOISED_WORDS = 100_000;
+
+function singularForms(word: string): string[] {
+  if (!word.endsWith("s")) return [];
+  if (word.endsWith("ies")) return [`${word.slice(0, -3)}y`, word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith("es")) return [word.slice(0, -2), word.slice(0, -1)];
+  return [word.slice(0, -1)];
+}
+
+function toMatch<P>(tokens: Token[], index: number, term: CompiledTerm<P>): TermMatch<P> {
+  const endToken = index + term.words.length;
+  const last = tokens[endToken - 1] as Token;
+  return { payload: term.payload, term: term.term, start: (tokens[index] as Token).start, end: last.end, firstToken: index, endToken };
 }
 
 function matchesAt<P>(tokens: Token[], index: number, term: CompiledTerm<P>): boolean {
@@ -94,12 +141,4 @@ function matchesAt<P>(tokens: Token[], index: number, term: CompiledTerm<P>): bo
 function isPluralOf(word: string, singular: string): boolean {
   if (singular.length < 3 || /\d$/.test(singular)) return false;
   return word === `${singular}s` || word === `${singular}es` || (singular.endsWith("y") && word === `${singular.slice(0, -1)}ies`);
-}
-
-function singularForms(word: string): string[] {
-  const forms: string[] = [];
-  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith("es")) forms.push(word.slice(0, -2));
-  if (word.endsWith("s")) forms.push(word.slice(0, -1));
-  return forms;
 }

@@ -1,0 +1,125 @@
+import type { Token } from "./tokenize.js";
+import type { KnownMention } from "./OrganizationFinder.js";
+import {
+  FIRST_NAMES,
+  INSTITUTION_NOUNS,
+  NOT_A_NAME,
+  ORGANIZATION_SUFFIXES,
+  PERSON_SURNAMES,
+  PERSON_TITLES,
+  PLACES,
+} from "./nameLexicon.js";
+
+/** A maximal sequence of capitalised words that could be a name, as token indexes [first, end). */
+export interface NameRun {
+  first: number;
+  end: number;
+  /** The run covers a name the taxonomy knows (wholly or in part). */
+  known: boolean;
+  /** The run covers a known organization's name or alias, not only one of its products. */
+  knownOrganization: boolean;
+  /** The run could be a new organization: not known, not a person, not a place. */
+  candidate: boolean;
+  /** The run names a place ("Kentucky", "Hong Kong"). */
+  place: boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+const INNER_ADJECTIVES = new Set(
+  "regional national federal international global central local public private general north south east west".split(" "),
+);
+const CONNECTORS = new Set(["of", "for"]);
+
+/**
+ * Splits a text into runs of capitalised words ("Chai Research", "Court of Appeal", "Warner Bros"), and tells
+ * which of them are known names, people ("Bret Taylor", "Judge Rita Lin") or places ("Hong Kong").
+ */
+export function nameRuns(tokens: Token[], text: string, known: readonly KnownMention[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!startsName(tokens[i] as Token)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    let words = 1;
+    while (words < MAX_NAME_WORDS) {
+      const next = tokens[end];
+      if (next === undefined) break;
+      // "Weights & Biases": an ampersand between two capitalised words.
+      if (/^\s*&\s*$/.test(text.slice((tokens[end - 1] as Token).end, next.start)) && startsName(next)) {
+        end += 1;
+        words += 1;
+        continue;
+      }
+      if (!next.joinedToPrevious) break;
+      if (continuesName(next)) {
+        end += 1;
+        words += 1;
+        continue;
+      }
+      // "Court of Appeal", "Ministry of Commerce": "of" or "for" after an institution's noun.
+      const after = tokens[end + 1];
+      if (
+        CONNECTORS.has(next.lower) &&
+        INSTITUTION_NOUNS.has((tokens[end - 1] as Token).lower) &&
+        after !== undefined &&
+        after.joinedToPrevious &&
+        startsName(after)
+      ) {
+        end += 2;
+        words += 1;
+        continue;
+      }
+      break;
+    }
+    const start = (tokens[i] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    const overlapping = known.filter((m) => m.start < stop && start < m.end);
+    const isKnown = overlapping.length > 0;
+    const place = isPlace(tokens, i, end);
+    const candidate = !isKnown && !place && !isPerson(tokens, i, end) && hasLetters(text.slice(start, stop));
+    runs.push({ first: i, end, known: isKnown, knownOrganization: overlapping.some((m) => m.role !== "product"), candidate, place });
+    i = end;
+  }
+  return runs;
+}
+
+/** A word that can open a name: capitalised ("Zenity"), camel-cased ("eSafety", "1Password"), not a common opener. */
+function startsName(token: Token): boolean {
+  if (NOT_A_NAME.has(token.lower)) return false;
+  return isCapitalised(token.text) || token.text !== token.lower;
+}
+
+/** True when the word opens with a capital letter (an upper-case letter differs from its lower case). */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * A word that can go on with a name: as above, a capitalised company-name ending such as "AI", "ML" or "Labs", or
+ * a capitalised adjective that rarely opens a name but often sits inside one ("Hamburg Regional Court").
+ */
+function continuesName(token: Token): boolean {
+  if (startsName(token)) return true;
+  if (isCapitalised(token.text) && INNER_ADJECTIVES.has(token.lower)) return true;
+  return isCapitalised(token.text) && (token.lower === "ai" || token.lower === "ml" || ORGANIZATION_SUFFIXES.has(token.lower));
+}
+
+function isPerson(tokens: Token[], first: number, end: number): boolean {
+  const previous = tokens[first - 1];
+  if (previous !== undefined && PERSON_TITLES.has(previous.lower)) return true;
+  if (end - first < 2) return PERSON_SURNAMES.has((tokens[first] as Token).lower);
+  const last = (tokens[end - 1] as Token).lower;
+  return FIRST_NAMES.has((tokens[first] as Token).lower) && !ORGANIZATION_SUFFIXES.has(last) && last !== "ai";
+}
+
+function isPlace(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i += 1) if (!PLACES.has((tokens[i] as Token).lower)) return false;
+  return true;
+}
+
+function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
