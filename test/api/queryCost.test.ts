@@ -71,3 +71,17 @@ describe("query limits", () => {
     expect(response.errors).toBeUndefined();
   });
 });
+
+describe("query limits and introspection", () => {
+  it("let the standard introspection query of GraphQL explorers through", async () => {
+    const { getIntrospectionQuery } = await import("graphql");
+    const server = await startTestServer(new MemoryStore());
+    try {
+      const response = await server.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+      expect(response.errors).toBeUndefined();
+      expect((response.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(20);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -53,6 +53,8 @@ export function measureOperation(
         continue;
       }
       const name = selection.name.value;
+      // Introspection (__schema, __type) is bounded by the schema itself; explorers nest it 15 levels deep.
+      if (name.startsWith("__")) continue;
       let size: number | undefined;
       for (const argument of selection.arguments ?? []) {
         if ((SIZE_ARGUMENTS as readonly string[]).includes(argument.name.value)) {
