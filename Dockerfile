@@ -5,6 +5,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY src ./src
 COPY schema ./schema
+# The web pages are bundled by the build too (scripts/web/build.mjs): src/web into dist/web.
+COPY scripts/web ./scripts/web
 COPY seeds ./seeds
 # npm ci runs the prepare script, which compiles src/ to dist/; dev dependencies are then dropped.
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev

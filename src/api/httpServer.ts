@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { isAuthorized } from "./auth.js";
 import { createContext, type ApiContext, type ApiServices } from "./context.js";
+import { createWebAssetHandler, type WebAssetHandler } from "./static/webAssets.js";
 
 /** Largest request body accepted: a briefing is a few tens of KB; 10 MiB leaves room for big ones. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -22,12 +23,14 @@ export interface RunningServer {
 }
 
 /**
- * Serves GraphQL at /graphql (GET and POST) and readiness at /health, on Node's own http module.
+ * Serves GraphQL at /graphql (GET and POST), readiness at /health, and the built front end (the graph page at /,
+ * GraphiQL at /graphiql, their bundles under /assets/), on Node's own http module.
  * The Apollo server must already be started.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const webAssets = createWebAssetHandler();
   const server = createServer((request, response) => {
-    route(request, response, options).catch(() => sendJson(response, 500, { error: "Internal server error" }));
+    route(request, response, options, webAssets).catch(() => sendJson(response, 500, { error: "Internal server error" }));
   });
   await listen(server, options.port, options.host);
   const port = (server.address() as AddressInfo).port;
@@ -42,13 +45,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, options: HttpServerOptions): Promise<void> {
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: HttpServerOptions,
+  webAssets: WebAssetHandler,
+): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (path === "/health") return health(response, options.services);
   if (path === "/graphql") return graphql(request, response, options);
+  if (webAssets(request, response, path)) return;
   if (path === "/" && request.method === "GET") {
+    // Only when the front end is not built (dist/web missing): say where the API is.
     response.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
-    response.end("govgraph: GraphQL API at /graphql, readiness at /health\n");
+    response.end("govgraph: GraphQL API at /graphql, readiness at /health (web pages: run `npm run build`)\n");
     return;
   }
   sendJson(response, 404, { error: `no route ${path}; GraphQL is served at /graphql` });
