@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       params: {},
     });
     results.machine["neo4j"] = version?.version ?? "unknown";
-    await neo4j.executor.write((tx) => tx.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").catch(() => tx.run("MATCH (n) DETACH DELETE n")));
+    await neo4j.executor.runAutoCommit(["MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"]);
     await benchStore("neo4j", neo4j, texts, lastDate, extractor);
   } else {
     log("Neo4j skipped: set NEO4J_URI (npm run neo4j) to measure it too");

@@ -21,8 +21,8 @@ export interface SearchWord {
 }
 
 /**
- * Field weights shared by both stores, so that a title or name match outranks one deep in the details
- * whichever engine scores it.
+ * Field weights of the shared scorer (searchScore.ts), also given to both engines so that the candidates they
+ * retrieve first are the likeliest hits: a title or name match outranks one deep in the details.
  */
 export const SEARCH_FIELD_BOOSTS = {
   title: 3,
@@ -36,7 +36,7 @@ export const SEARCH_FIELD_BOOSTS = {
 
 export type SearchField = keyof typeof SEARCH_FIELD_BOOSTS;
 
-/** Lower-cased runs of letters and digits: the one tokenizer of indexed text and queries in the embedded store. */
+/** Lower-cased runs of letters and digits: the one tokenizer of queries, of the embedded index and of the scorer. */
 export function tokenizeText(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
@@ -59,24 +59,4 @@ export function searchWords(query: string): SearchWord[] {
     if (loose) looseLeft -= 1;
     return { text, loose };
   });
-}
-
-/**
- * Puts raw engine scores on one scale and keeps the best `limit`: the best hit scores 1, every score is above 0,
- * best first and ties by id. Scores are rounded so that an engine's float noise cannot reorder equal hits.
- * `hits` must come best first (as both engines give them), so only the head of a long list is sorted.
- */
-export function rankedHits<T extends { id: string; score: number }>(hits: readonly T[], limit: number): T[] {
-  const best = hits[0]?.score ?? 0;
-  if (!(best > 0) || limit <= 0) return [];
-  const scale = (score: number) => Math.max(1e-6, Math.round((score / best) * 1e6) / 1e6);
-  const head = hits.slice(0, limit).map((h) => ({ ...h, score: scale(h.score) }));
-  // Hits past the limit that tie with the last one kept may have a smaller id and belong in the answer.
-  const cutoff = head.at(-1)?.score ?? 0;
-  for (let i = limit; i < hits.length; i += 1) {
-    const score = scale((hits[i] as T).score);
-    if (score < cutoff) break;
-    head.push({ ...(hits[i] as T), score });
-  }
-  return head.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
 }

@@ -24,6 +24,12 @@ const CASES: Array<[string, Record<string, unknown>]> = [
   ["11-trends", { slug: "supply-chain-security", from: "2025-12-01", to: "2026-05-31", interval: "MONTH" }],
   ["12-rankings", { from: "2026-03-01", to: "2026-03-31" }],
   ["12-rankings", { from: null, to: null }],
+  ["10-search", { query: "pth credential exfiltration" }],
+  ["10-search", { query: "supply chain" }],
+  ["10-search", { query: "anthropc" }],
+  ["10-search", { query: "agents" }],
+  ["10-search", { query: "nvidia chips" }],
+  ["10-search", { query: "***" }],
 ];
 
 describeNeo4j("the API on MemoryStore and Neo4jStore", () => {

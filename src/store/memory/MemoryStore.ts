@@ -34,6 +34,7 @@ import type {
 import { byItemOrder, byName, inRange, pageOf } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
 import { SearchIndex } from "./SearchIndex.js";
+import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
 
 /**
  * The embedded store: the whole graph in memory, indexed both ways for every link.
@@ -276,10 +277,11 @@ export class MemoryStore implements GraphStore {
       organizations: this.organizationsById,
       themes: this.themesById,
     };
-    return this.searchIndex.search(query, limit, records).flatMap(({ id, score }) => {
+    const candidates = this.searchIndex.candidates(query, searchCandidateLimit(limit), records).flatMap((id) => {
       const node = this.node(id);
-      return node === null ? [] : [{ node, score }];
+      return node === null ? [] : [node];
     });
+    return scoreSearchHits(query, candidates, limit);
   }
 
   // --- graph links (connection, neighborhood) ---

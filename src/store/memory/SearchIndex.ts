@@ -2,13 +2,7 @@ import MiniSearch from "minisearch";
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import type { Theme } from "../../domain/Theme.js";
-import {
-  SEARCH_FIELD_BOOSTS,
-  rankedHits,
-  searchWords,
-  tokenizeText,
-  type SearchField,
-} from "../searchWords.js";
+import { SEARCH_FIELD_BOOSTS, searchWords, tokenizeText, type SearchField } from "../searchWords.js";
 
 /** The records the index covers, by global id, as the store holds them. */
 export interface SearchableRecords {
@@ -22,12 +16,6 @@ export interface SearchableRecords {
   themes: ReadonlyMap<string, Theme>;
 }
 
-/** A hit of the index: a global id and its score on the shared scale (best 1). */
-export interface IndexHit {
-  id: string;
-  score: number;
-}
-
 type SearchDocument = { id: string } & Partial<Record<SearchField, string>>;
 
 /** What was indexed for a record: the record, and a key that changes when its searchable text does. */
@@ -37,7 +25,7 @@ interface Indexed<T> {
 }
 
 /**
- * The embedded store's full-text index (MiniSearch, BM25) over items (title, summary, details), organizations
+ * The embedded store's full-text index (MiniSearch) for finding search candidates over items (title, summary, details), organizations
  * (name, aliases) and themes (slug, name, description). It follows the store incrementally before each search:
  * only items of briefings written since the last search are looked at (re-added when their text changed,
  * discarded when gone), so a search after no write costs a pass over the briefings, not over 100,000 items.
@@ -58,17 +46,28 @@ export class SearchIndex {
   /** Each briefing's item list as of the last search. */
   private readonly briefingItems = new Map<string, readonly string[]>();
 
-  /** The best `limit` records for `query`, after bringing the index in step with `records`. */
-  search(query: string, limit: number, records: SearchableRecords): IndexHit[] {
+  /**
+   * The ids of the records `query` may match, at most `perType` items, organizations and themes each (MiniSearch's
+   * best), after bringing the index in step with `records`. They are candidates only: searchScore ranks them.
+   */
+  candidates(query: string, perType: number, records: SearchableRecords): string[] {
     const words = searchWords(query);
-    if (words.length === 0 || limit <= 0) return [];
+    if (words.length === 0 || perType <= 0) return [];
     this.sync(records);
-    // One sub-query per word, OR-ed (scores add up), each loose or exact as searchWords decided.
+    // One sub-query per word, OR-ed, each loose or exact as searchWords decided.
     const results = this.engine.search({
       combineWith: "OR",
       queries: words.map((w) => ({ queries: [w.text], prefix: w.loose, fuzzy: w.loose ? 1 : false })),
     });
-    return rankedHits(results.map((r) => ({ id: r.id as string, score: r.score })), limit);
+    const taken = { items: 0, organizations: 0, themes: 0 };
+    const ids: string[] = [];
+    for (const { id } of results) {
+      const kind = records.items.has(id) ? "items" : records.organizations.has(id) ? "organizations" : "themes";
+      if (taken[kind] >= perType) continue;
+      taken[kind] += 1;
+      ids.push(id as string);
+    }
+    return ids;
   }
 
   private sync(records: SearchableRecords): void {

@@ -84,8 +84,11 @@ export class Neo4jExecutor {
     }
   }
 
-  /** Runs schema statements one by one, each in its own auto-commit transaction (schema changes require it). */
-  async runSchema(statements: readonly string[]): Promise<void> {
+  /**
+   * Runs statements one by one, each in its own auto-commit transaction: schema changes and
+   * `CALL { … } IN TRANSACTIONS` require it.
+   */
+  async runAutoCommit(statements: readonly string[]): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
       for (const statement of statements) await session.run(statement);

@@ -37,7 +37,7 @@ import { linksQuery } from "./linkQueries.js";
 import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
 import { searchQuery, type SearchLabel } from "./searchQueries.js";
-import { rankedHits } from "../searchWords.js";
+import { scoreSearchHits } from "../searchScore.js";
 import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toSource, toTheme } from "./records.js";
 
 type Props = Record<string, unknown>;
@@ -80,7 +80,7 @@ export class Neo4jStore implements GraphStore {
   async init(themes: Theme[]): Promise<void> {
     const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
     const statements = files.flatMap((f) => cypherStatements(readFileSync(join(SCHEMA_DIR, f), "utf8")));
-    await this.executor.runSchema(statements);
+    await this.executor.runAutoCommit(statements);
     const themeQuery = write.upsertThemesQuery(themes);
     await this.executor.write((tx) => tx.run(themeQuery.cypher, themeQuery.params));
   }
@@ -231,9 +231,8 @@ export class Neo4jStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const built = searchQuery(query, limit);
     if (built === null) return [];
-    const rows = await this.executor.read<{ node: Props; type: SearchLabel; score: number }>(built);
-    const hits = rows.map((r) => ({ id: r.node["id"] as string, score: r.score, node: toGraphNode(r.type, r.node) }));
-    return rankedHits(hits, limit).map(({ node, score }) => ({ node, score }));
+    const rows = await this.executor.read<{ node: Props; type: SearchLabel }>(built);
+    return scoreSearchHits(query, rows.map((r) => toGraphNode(r.type, r.node)), limit);
   }
 
   // --- graph links (connection, neighborhood) ---

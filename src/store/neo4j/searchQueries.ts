@@ -1,5 +1,6 @@
 import { int } from "neo4j-driver";
 import { SEARCH_FIELD_BOOSTS, searchWords, type SearchField, type SearchWord } from "../searchWords.js";
+import { searchCandidateLimit } from "../searchScore.js";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
 /** The labels search covers, each with its full-text index (schema/neo4j-fulltext.cypher) and indexed fields. */
@@ -11,12 +12,9 @@ export const SEARCH_INDEXES = {
 
 export type SearchLabel = keyof typeof SEARCH_INDEXES;
 
-/** Relative weights of a prefix and a one-typo match against an exact one: MiniSearch's defaults, for like rankings. */
+/** Relative weights of a prefix and a one-typo match against an exact one, so the best candidates come first. */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-
-/** Extra candidates per index beyond `limit`, so that ties at the limit are broken by id across indexes. */
-const TIE_SLACK = 20;
 
 // Every character Lucene's classic query parser treats as syntax; `&&` and `||` are covered by `&` and `|`.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/\s]/g;
@@ -45,22 +43,22 @@ export function luceneQuery(words: readonly SearchWord[], fields: readonly Searc
 }
 
 /**
- * Full-text search over items, organizations and themes in one statement: one `queryNodes` call per index, best
- * first, then by id. Null when the query has no word to search for (only punctuation, say): nothing is run.
+ * The search candidates for items, organizations and themes in one statement: one `queryNodes` call per index, each
+ * at most searchCandidateLimit(limit) nodes, Lucene's best. searchScore ranks them, as it does the embedded store's.
+ * Null when the query has no word to search for (only punctuation, say): nothing is run.
  */
 export function searchQuery(query: string, limit: number): CypherQuery | null {
   const words = searchWords(query);
   if (words.length === 0 || limit <= 0) return null;
-  const params: Record<string, unknown> = { options: { limit: int(limit + TIE_SLACK) } };
+  const params: Record<string, unknown> = { options: { limit: int(searchCandidateLimit(limit)) } };
   const branches = Object.entries(SEARCH_INDEXES).map(([label, { index, fields }]) => {
     params[`${label}Query`] = luceneQuery(words, fields);
-    return `CALL db.index.fulltext.queryNodes('${index}', $${label}Query, $options) YIELD node, score RETURN node, score, '${label}' AS type`;
+    return `CALL db.index.fulltext.queryNodes('${index}', $${label}Query, $options) YIELD node RETURN node, '${label}' AS type`;
   });
   return {
     cypher: `
 CALL () { ${branches.join("\n  UNION ALL\n  ")} }
-RETURN node {.*} AS node, type, score
-ORDER BY score DESC, node.id ASC`,
+RETURN node {.*} AS node, type`,
     params,
   };
 }
