@@ -31,7 +31,11 @@ export interface ItemQuery {
   section?: Item["section"];
   /** Case-insensitive substring of title, summary or details. */
   text?: string;
+  /** NEWEST_FIRST (the default): newest briefing first; OLDEST_FIRST: oldest first. Briefing order within a day. */
+  order?: ItemOrder;
 }
+
+export type ItemOrder = "NEWEST_FIRST" | "OLDEST_FIRST";
 
 /** An inclusive date range; either end may be open. */
 export interface DateRange {

@@ -16,6 +16,16 @@ describe("API limits and errors", () => {
     expect(response.errors?.[0]?.message).toMatch(/100/);
   });
 
+  it("orders items oldest first when asked, and pages in that order", async () => {
+    const query = `query($after: String) { items(filter: { section: ADDITIONAL }, orderBy: OLDEST_FIRST, first: 5, after: $after) {
+      pageInfo { endCursor } edges { node { title } } } }`;
+    const first = await server.gql(query);
+    const second = await server.gql(query, { after: (first.data as { items: { pageInfo: { endCursor: string } } }).items.pageInfo.endCursor });
+    const titles = [first, second].flatMap((r) => (r.data as { items: { edges: Array<{ node: { title: string } }> } }).items.edges.map((e) => e.node.title));
+    expect(titles[0]).toMatch(/^US-Iran conflict/);
+    expect(new Set(titles).size).toBe(10);
+  });
+
   it("refuses a cursor it did not issue", async () => {
     const response = await server.gql('{ items(first: 2, after: "garbage") { totalCount } }');
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -89,6 +89,18 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(pages.map((i) => i.id)).toEqual(all.rows.map((i) => i.id));
     });
 
+    it("orders items oldest first on request, still in briefing order within a day", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const newest = (await store.items({}, ALL)).rows;
+      const oldest = (await store.items({ order: "OLDEST_FIRST" }, ALL)).rows;
+      expect(oldest.slice(0, 31).map((i) => i.id)).toEqual(newest.slice(3).map((i) => i.id));
+      expect(oldest.slice(31).map((i) => i.id)).toEqual(newest.slice(0, 3).map((i) => i.id));
+      const [page] = await store.itemPages([{ query: { order: "OLDEST_FIRST", section: "TOP_PRIORITY" }, page: { offset: 0, limit: 2 } }]);
+      expect(page!.rows.map((i) => [i.date, i.priority])).toEqual([["2026-03-25", 1], ["2026-03-25", 2]]);
+      expect(page!.totalCount).toBe(5);
+    });
+
     it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {
       await store.ingest(seed);
       await store.ingest(second);

@@ -1,6 +1,6 @@
 import { toGlobalId } from "../../domain/ids.js";
 import type { Item } from "../../domain/Item.js";
-import type { ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
+import type { ItemOrder, ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
 import type { ApiContext } from "../context.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
 import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, themeModel } from "../models.js";
@@ -55,9 +55,14 @@ export const queryResolvers = {
     return briefing ? briefingModel(briefing) : null;
   },
 
-  items: async (_: unknown, args: ConnectionArgs & { filter?: ItemFilterInput | null }, context: ApiContext) => {
+  items: async (
+    _: unknown,
+    args: ConnectionArgs & { filter?: ItemFilterInput | null; orderBy?: ItemOrder | null },
+    context: ApiContext,
+  ) => {
     const request = pageRequest(args);
-    const query = await itemQueryOf(args.filter, context);
+    const filtered = await itemQueryOf(args.filter, context);
+    const query = filtered && args.orderBy === "OLDEST_FIRST" ? { ...filtered, order: args.orderBy } : filtered;
     const page = query ? await context.store.items(query, request) : { rows: [], totalCount: 0 };
     return toConnection(page, request, itemModel);
   },

@@ -31,7 +31,7 @@ import type {
   ThemeCount,
   ThemeStats,
 } from "../GraphStore.js";
-import { byItemOrder, byName, inRange, pageOf } from "./ordering.js";
+import { byItemOrder, byItemOrderOldestFirst, byName, inRange, pageOf } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
 import { SearchIndex } from "./SearchIndex.js";
 import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
@@ -117,7 +117,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async items(query: ItemQuery, page: PageRequest): Promise<Page<Item>> {
-    return pageOf(this.matchingItems(query).sort(byItemOrder), page);
+    return pageOf(this.sortedItems(query), page);
   }
 
   async itemCounts(queries: readonly ItemQuery[]): Promise<number[]> {
@@ -234,7 +234,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]> {
-    return requests.map(({ query, page }) => pageOf(this.matchingItems(query).sort(byItemOrder), page));
+    return requests.map(({ query, page }) => pageOf(this.sortedItems(query), page));
   }
 
   async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {
@@ -360,6 +360,10 @@ export class MemoryStore implements GraphStore {
       case "Publisher":
         return found(decoded.type, this.publishersById.get(id));
     }
+  }
+
+  private sortedItems(query: ItemQuery): Item[] {
+    return this.matchingItems(query).sort(query.order === "OLDEST_FIRST" ? byItemOrderOldestFirst : byItemOrder);
   }
 
   private matchingItems(query: ItemQuery): Item[] {

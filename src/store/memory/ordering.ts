@@ -2,9 +2,15 @@ import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import type { DateRange, Page, PageRequest } from "../GraphStore.js";
 
-/** Newest briefing first, then briefing order: the order every item list uses, in every store. */
+/** Newest briefing first, then briefing order: the order item lists use by default, in every store. */
 export function byItemOrder(a: Item, b: Item): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.position - b.position;
+}
+
+/** Oldest briefing first, then briefing order. */
+export function byItemOrderOldestFirst(a: Item, b: Item): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   return a.position - b.position;
 }
 

@@ -8,7 +8,8 @@ import type { CypherQuery } from "./Neo4jExecutor.js";
  * SKIP, LIMIT and slice bounds must be Cypher integers, hence `int()`: plain JS numbers arrive as floats.
  */
 
-const ITEM_ORDER = "ORDER BY i.date DESC, i.position ASC";
+const itemOrder = (query: ItemQuery) =>
+  query.order === "OLDEST_FIRST" ? "ORDER BY i.date ASC, i.position ASC" : "ORDER BY i.date DESC, i.position ASC";
 const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
@@ -80,7 +81,7 @@ export function itemsQuery(query: ItemQuery, page: PageRequest): CypherQuery {
   return {
     cypher: `
 CALL () { ${cypher} RETURN count(i) AS totalCount }
-CALL () { ${cypher} WITH i ${ITEM_ORDER} SKIP $offset LIMIT $limit RETURN collect(i {.*}) AS rows }
+CALL () { ${cypher} WITH i ${itemOrder(query)} SKIP $offset LIMIT $limit RETURN collect(i {.*}) AS rows }
 RETURN totalCount, rows`,
     params: { ...params, offset: int(page.offset), limit: int(page.limit) },
   };
@@ -93,7 +94,7 @@ export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page:
     const built = itemMatch(query, `q${index}`);
     Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
     return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
-CALL () { ${built.cypher} WITH i ${ITEM_ORDER} SKIP $o${index} LIMIT $l${index} RETURN collect(i {.*}) AS r${index} }`;
+CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP $o${index} LIMIT $l${index} RETURN collect(i {.*}) AS r${index} }`;
   });
   const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
   return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
