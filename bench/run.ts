@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 
 async function benchStore(name: string, store: GraphStore, texts: Array<{ fileName: string; text: string }>, lastDate: string, extractor: Extractor): Promise<void> {
   log(`${name}: ingest`);
-  await store.init(extractor.themes());
+  await store.init(extractor.taxonomyNodes());
   const ingestor = new Ingestor({ store, extractor });
   const load = await peakRss(() =>
     timed(async () => {

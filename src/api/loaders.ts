@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Item } from "../domain/Item.js";
-import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedRisk, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
 /**
  * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
@@ -13,6 +13,7 @@ export interface Loaders {
   itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<Item>, string>;
   organizationsOfItem: DataLoader<string, LinkedOrganization[]>;
   themesOfItem: DataLoader<string, LinkedTheme[]>;
+  risksOfItem: DataLoader<string, LinkedRisk[]>;
   sourcesOfItem: DataLoader<string, CitedSource[]>;
   organizationStats: DataLoader<string, OrganizationStats | null>;
   themesOfOrganization: DataLoader<string, ThemeCount[]>;
@@ -39,6 +40,7 @@ export function createLoaders(store: GraphStore): Loaders {
     itemPage: new DataLoader((requests) => store.itemPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }),
     organizationsOfItem: new DataLoader((ids) => store.organizationsOfItems(ids)),
     themesOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
+    risksOfItem: new DataLoader((ids) => store.risksOfItems(ids)),
     sourcesOfItem: new DataLoader((ids) => store.sourcesOfItems(ids)),
     organizationStats: new DataLoader((ids) => store.organizationStats(ids, {})),
     themesOfOrganization: new DataLoader((ids) => store.themesOfOrganizations(ids)),

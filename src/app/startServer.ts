@@ -35,7 +35,7 @@ export interface Govgraph extends RunningServer {
 export async function startServer(options: StartServerOptions): Promise<Govgraph> {
   const log = options.log ?? (() => {});
   const extractor = new Extractor(loadTaxonomy(options.taxonomyDir ?? DEFAULT_TAXONOMY_DIR));
-  await options.store.init(extractor.themes());
+  await options.store.init(extractor.taxonomyNodes());
   const archive =
     options.seedsDir !== null && options.store.kind === "memory" ? new BriefingArchive(options.seedsDir) : undefined;
   const ingestor = new Ingestor({ store: options.store, extractor, archive });

@@ -5,6 +5,7 @@ import type { BriefingGraph } from "../domain/BriefingGraph.js";
 export function describeExtraction(file: string, graph: BriefingGraph, warnings: ParseWarning[]) {
   const organizations = new Map(graph.organizations.map((o) => [o.id, o]));
   const themes = new Map(graph.themes.map((t) => [t.id, t]));
+  const risks = new Map(graph.risks.map((r) => [r.id, r]));
   const sources = new Map(graph.sources.map((s) => [s.id, s]));
   const publishers = new Map(graph.publishers.map((p) => [p.id, p]));
   return {
@@ -28,6 +29,9 @@ export function describeExtraction(file: string, graph: BriefingGraph, warnings:
       themes: graph.itemThemes
         .filter((l) => l.itemId === item.id)
         .map((l) => ({ slug: themes.get(l.targetId)?.slug, evidence: l.evidence })),
+      risks: graph.itemRisks
+        .filter((l) => l.itemId === item.id)
+        .map((l) => ({ code: risks.get(l.targetId)?.code, name: risks.get(l.targetId)?.name, evidence: l.evidence })),
       sources: graph.itemSources
         .filter((l) => l.itemId === item.id)
         .map((l) => {

@@ -104,7 +104,7 @@ function checkedDate(option: string, value: string | undefined): string | undefi
 /** Fills the embedded store from the seeds directory as `serve` does; a bad file is reported and skipped. */
 async function loadSeeds(store: GraphStore, seedsDir: string, io: CliIO): Promise<void> {
   const extractor = new Extractor(loadTaxonomy());
-  await store.init(extractor.themes());
+  await store.init(extractor.taxonomyNodes());
   const ingestor = new Ingestor({ store, extractor });
   let files: string[];
   try {

@@ -50,7 +50,7 @@ export const ingestCommand: Command = {
     const extractor = new Extractor(loadTaxonomy());
     const store = await createStore(kind, config);
     try {
-      await store.init(extractor.themes());
+      await store.init(extractor.taxonomyNodes());
       const archive = kind === "memory" ? new BriefingArchive(resolve(values.seeds ?? config.seedsDir)) : undefined;
       const ingestor = new Ingestor({ store, extractor, archive });
       const started = Date.now();

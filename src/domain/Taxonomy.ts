@@ -65,3 +65,37 @@ export const ThemesFile = z.object({
   themes: z.array(TaxonomyTheme).min(1),
 });
 export type ThemesFile = z.infer<typeof ThemesFile>;
+
+const RiskCode = z.string().regex(/^[1-9]\.[1-9]$/, "a risk subdomain code is '<domain>.<n>', such as 2.2");
+
+/** One subdomain of the MIT AI Risk Repository's domain taxonomy, with the phrase rules that tag items with it. */
+export const TaxonomyRiskSubdomain = z.object({
+  code: RiskCode,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  strong: z.array(Term).min(1),
+  weak: z.array(Term).default([]),
+});
+export type TaxonomyRiskSubdomain = z.infer<typeof TaxonomyRiskSubdomain>;
+
+/** One of the seven risk domains, with its subdomains (codes "<domain>.<n>"). */
+export const TaxonomyRiskDomain = z
+  .object({
+    code: z.string().regex(/^[1-9]$/, "a risk domain code is one digit"),
+    name: z.string().min(1),
+    description: z.string().min(1),
+    subdomains: z.array(TaxonomyRiskSubdomain).min(1),
+  })
+  .refine((d) => d.subdomains.every((s) => s.code.startsWith(`${d.code}.`)), {
+    message: "every subdomain code starts with its domain's code",
+    path: ["subdomains"],
+  });
+export type TaxonomyRiskDomain = z.infer<typeof TaxonomyRiskDomain>;
+
+export const RisksFile = z.object({
+  version: z.literal(1),
+  /** Where the taxonomy comes from, for people reading the file. */
+  source: z.string().optional(),
+  domains: z.array(TaxonomyRiskDomain).min(1),
+});
+export type RisksFile = z.infer<typeof RisksFile>;

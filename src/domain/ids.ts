@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 
 /** The node types that have global ids. */
-export type NodeType = "Briefing" | "Item" | "Organization" | "Theme" | "Source" | "Publisher";
+export type NodeType = "Briefing" | "Item" | "Organization" | "Theme" | "Risk" | "Source" | "Publisher";
 
-const NODE_TYPES: ReadonlySet<string> = new Set(["Briefing", "Item", "Organization", "Theme", "Source", "Publisher"]);
+const NODE_TYPES: ReadonlySet<string> = new Set(["Briefing", "Item", "Organization", "Theme", "Risk", "Source", "Publisher"]);
 
 /** An opaque, stable global id: base64url of "Type:key". */
 export function toGlobalId(type: NodeType, key: string): string {

@@ -4,6 +4,7 @@ import type { Evidence } from "../domain/Evidence.js";
 import type { Item } from "../domain/Item.js";
 import type { Organization } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
+import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
 import type { Theme } from "../domain/Theme.js";
 import { normalizeName, slugify } from "../domain/normalizeName.js";
@@ -11,6 +12,7 @@ import { shortHash, toGlobalId } from "../domain/ids.js";
 import type { Taxonomy } from "./loadTaxonomy.js";
 import { OrganizationFinder, type KnownMention } from "./OrganizationFinder.js";
 import { ThemeClassifier, type OrganizationCue } from "./ThemeClassifier.js";
+import { RiskClassifier } from "./RiskClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
 import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
 import { normalizeUrl } from "./normalizeUrl.js";
@@ -36,12 +38,20 @@ export interface Extraction {
   warnings: ParseWarning[];
 }
 
-/** Turns parsed briefings into graph records: organizations, themes, sources and publishers, with evidence. */
+/** The reference nodes every store holds from the start, whether or not an item links to them. */
+export interface TaxonomyNodes {
+  themes: Theme[];
+  risks: Risk[];
+}
+
+/** Turns parsed briefings into graph records: organizations, themes, risks, sources and publishers, with evidence. */
 export class Extractor {
   private readonly finder: OrganizationFinder;
   private readonly classifier: ThemeClassifier;
   private readonly organizationsBySlug: ReadonlyMap<string, Organization>;
   private readonly themesBySlug: ReadonlyMap<string, Theme>;
+  private readonly riskClassifier: RiskClassifier;
+  private readonly risksByCode: ReadonlyMap<string, Risk>;
 
   constructor(private readonly taxonomy: Taxonomy) {
     this.finder = new OrganizationFinder(taxonomy.organizations);
@@ -61,11 +71,23 @@ export class Extractor {
       ]),
     );
     this.themesBySlug = new Map(taxonomy.themes.map((t) => [t.slug, themeRecord(t)]));
+    this.riskClassifier = new RiskClassifier(taxonomy.risks);
+    this.risksByCode = new Map(taxonomy.risks.flatMap(riskRecords).map((r) => [r.code, r]));
   }
 
   /** Every theme of the taxonomy as a record, for stores to create up front. */
   themes(): Theme[] {
     return [...this.themesBySlug.values()];
+  }
+
+  /** Every risk subdomain of the taxonomy as a record, for stores to create up front. */
+  risks(): Risk[] {
+    return [...this.risksByCode.values()];
+  }
+
+  /** Every theme and risk, for `GraphStore.init`. */
+  taxonomyNodes(): TaxonomyNodes {
+    return { themes: this.themes(), risks: this.risks() };
   }
 
   /** The graph records of one briefing. Deterministic: the same draft always gives the same records and ids. */
@@ -74,11 +96,13 @@ export class Extractor {
     const warnings: ParseWarning[] = [];
     const organizations = new Map<string, Organization>();
     const themes = new Map<string, Theme>();
+    const risks = new Map<string, Risk>();
     const publishers = new Map<string, Publisher>();
     const sources = new Map<string, Source>();
     const items: Item[] = [];
     const itemOrganizations: EvidencedLink[] = [];
     const itemThemes: EvidencedLink[] = [];
+    const itemRisks: EvidencedLink[] = [];
     const itemSources: SourceLink[] = [];
     const seenItemIds = new Set<string>();
 
@@ -105,6 +129,12 @@ export class Extractor {
         itemThemes.push({ itemId, targetId: theme.id, evidence });
         linkIds.push(theme.id);
       }
+      for (const [code, evidence] of this.riskClassifier.classify(texts, mentions)) {
+        const risk = this.risksByCode.get(code) as Risk;
+        risks.set(risk.id, risk);
+        itemRisks.push({ itemId, targetId: risk.id, evidence });
+        linkIds.push(risk.id);
+      }
       const cited = this.sourcesOf(itemDraft, warnings);
       cited.forEach(({ source, publisher }, index) => {
         sources.set(source.id, source);
@@ -121,10 +151,12 @@ export class Extractor {
       items,
       organizations: [...organizations.values()],
       themes: [...themes.values()],
+      risks: [...risks.values()],
       publishers: [...publishers.values()],
       sources: [...sources.values()],
       itemOrganizations,
       itemThemes,
+      itemRisks,
       itemSources,
     };
     return { graph, warnings };
@@ -172,7 +204,7 @@ export class Extractor {
       const kind = this.organizationsBySlug.get(slug)?.kind;
       const theme = kind === undefined ? undefined : THEME_OF_KIND[kind];
       const mention = evidence.find((e) => e.field !== "details");
-      if (theme !== undefined && mention !== undefined && this.themesBySlug.has(theme)) cues.push({ slug: theme, evidence: mention });
+      if (theme !== undefined && mention !== undefined && this.themesBySlug.has(theme)) cues.push({ key: theme, evidence: mention });
     }
     return cues;
   }
@@ -213,6 +245,18 @@ function discoveredOrganization(key: string, name: string | undefined, evidence:
 
 function themeRecord(theme: Taxonomy["themes"][number]): Theme {
   return { id: toGlobalId("Theme", theme.slug), slug: theme.slug, name: theme.name, description: theme.description };
+}
+
+/** The subdomains of one risk domain as records; ids are stable: toGlobalId("Risk", code). */
+function riskRecords(domain: Taxonomy["risks"][number]): Risk[] {
+  return domain.subdomains.map((s) => ({
+    id: toGlobalId("Risk", s.code),
+    code: s.code,
+    name: s.name,
+    description: s.description,
+    domainCode: domain.code,
+    domainName: domain.name,
+  }));
 }
 
 function itemRecord(

@@ -4,6 +4,7 @@ import type { Evidence } from "../domain/Evidence.js";
 import type { Item } from "../domain/Item.js";
 import type { Organization } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
+import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
 import type { Theme } from "../domain/Theme.js";
 
@@ -24,6 +25,7 @@ export interface ItemQuery {
   briefingId?: string;
   organizationId?: string;
   themeId?: string;
+  riskId?: string;
   publisherId?: string;
   /** Inclusive ISO dates. */
   from?: string;
@@ -49,6 +51,7 @@ export type GraphNode =
   | { type: "Item"; value: Item }
   | { type: "Organization"; value: Organization }
   | { type: "Theme"; value: Theme }
+  | { type: "Risk"; value: Risk }
   | { type: "Source"; value: Source }
   | { type: "Publisher"; value: Publisher };
 
@@ -65,6 +68,11 @@ export interface ThemeStats {
   itemCount: number;
 }
 
+export interface RiskStats {
+  risk: Risk;
+  itemCount: number;
+}
+
 export interface PublisherStats {
   publisher: Publisher;
   itemCount: number;
@@ -78,6 +86,11 @@ export interface LinkedOrganization {
 
 export interface LinkedTheme {
   theme: Theme;
+  evidence: Evidence[];
+}
+
+export interface LinkedRisk {
+  risk: Risk;
   evidence: Evidence[];
 }
 
@@ -139,6 +152,19 @@ export interface OrganizationThemeCount {
   count: number;
 }
 
+/** One cell of the organization x risk matrix. */
+export interface OrganizationRiskCount {
+  organization: Organization;
+  risk: Risk;
+  count: number;
+}
+
+/** The reference nodes a store creates on init: every taxonomy theme and risk. */
+export interface StoreTaxonomy {
+  themes: Theme[];
+  risks: Risk[];
+}
+
 /** Sizes of the whole graph, for health checks and summaries. */
 export interface GraphCounts {
   briefings: number;
@@ -157,8 +183,8 @@ export interface GraphCounts {
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
 
-  /** Prepares the store (constraints, indexes) and makes sure every taxonomy theme exists. Idempotent. */
-  init(themes: Theme[]): Promise<void>;
+  /** Prepares the store (constraints, indexes) and makes sure every taxonomy theme and risk exists. Idempotent. */
+  init(taxonomy: StoreTaxonomy): Promise<void>;
 
   /**
    * Writes one briefing atomically: afterwards the store holds all of it or, on failure, exactly what it held before.
@@ -186,6 +212,9 @@ export interface GraphStore {
   /** Themes of each item, by slug. */
   themesOfItems(itemIds: readonly string[]): Promise<LinkedTheme[][]>;
 
+  /** Risks of each item, by code. */
+  risksOfItems(itemIds: readonly string[]): Promise<LinkedRisk[][]>;
+
   /** Sources of each item, in citation order. */
   sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]>;
 
@@ -209,6 +238,12 @@ export interface GraphStore {
 
   themeBySlug(slug: string): Promise<Theme | null>;
 
+  /** Every risk subdomain with its item count, by code. */
+  risks(): Promise<RiskStats[]>;
+
+  /** A risk subdomain by code ("2.2"). */
+  riskByCode(code: string): Promise<Risk | null>;
+
   /** For each theme: organizations with the number of their items in it, most first, then by name. */
   organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]>;
 
@@ -223,6 +258,9 @@ export interface GraphStore {
 
   /** Organization x theme item counts inside `range`, largest first, then organization name, then theme slug. */
   organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]>;
+
+  /** Organization x risk item counts inside `range`, largest first, then organization name, then risk code. */
+  organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]>;
 
   /** Full-text search over items, organizations and themes: best first, then by id; any string is safe. */
   search(query: string, limit: number): Promise<SearchHit[]>;

@@ -23,7 +23,7 @@ describe("graph exports read by networkx", () => {
   let seed: GraphView;
   beforeAll(async () => {
     const store = new MemoryStore();
-    await store.init(testExtractor().themes());
+    await store.init(testExtractor().taxonomyNodes());
     await store.ingest(graphOf(seedText(), "seed.txt"));
     seed = await itemGraph(store, {});
   });

@@ -78,7 +78,7 @@ describeNeo4j("govgraph export --store neo4j", () => {
   it("writes the same document from Neo4j as from the embedded store", async () => {
     const store = await emptyNeo4jStore();
     const extractor = new Extractor(loadTaxonomy());
-    await store.init(extractor.themes());
+    await store.init(extractor.taxonomyNodes());
     const ingestor = new Ingestor({ store, extractor });
     await ingestor.ingest(seedText(), "seed.txt");
     await ingestor.ingest(SECOND_BRIEFING, "second.txt");

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
+import type { Item } from "../../src/domain/Item.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
 
 const ALL = { offset: 0, limit: 1000 };
@@ -26,7 +27,7 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
 
     beforeEach(async () => {
       store = await emptyStore();
-      await store.init(testExtractor().themes());
+      await store.init(testExtractor().taxonomyNodes());
     });
 
     it("creates every taxonomy theme on init, with no items yet", async () => {
@@ -324,6 +325,53 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       const others = [computerUse.briefingId, sources![0]!.source.id, toGlobalId("Organization", "nobody"), "not a global id"];
       expect(await store.links(others)).toEqual([]);
       expect(await store.links([])).toEqual([]);
+    });
+
+    it("creates every taxonomy risk on init, with no items yet", async () => {
+      const risks = await store.risks();
+      expect(risks).toHaveLength(24);
+      expect(risks.map((r) => r.risk.code)).toEqual(testExtractor().risks().map((r) => r.code).sort());
+      expect(risks.every((r) => r.itemCount === 0)).toBe(true);
+      expect((await store.riskByCode("6.5"))?.name).toBe("Governance failure");
+      expect(await store.riskByCode("9.9")).toBeNull();
+    });
+
+    it("links the LiteLLM item to risk 2.2 with evidence, and fetches risks by id", async () => {
+      await store.ingest(seed);
+      const litellm = seed.items.find((i) => i.title.startsWith("LiteLLM")) as Item;
+      const [linked] = await store.risksOfItems([litellm.id]);
+      const security = linked?.find((l) => l.risk.code === "2.2");
+      expect(security?.risk).toMatchObject({ id: toGlobalId("Risk", "2.2"), name: "AI system security vulnerabilities and attacks", domainCode: "2" });
+      expect(security?.evidence.length).toBeGreaterThan(0);
+      const [node] = await store.nodes([toGlobalId("Risk", "2.2")]);
+      expect(node).toEqual({ type: "Risk", value: security?.risk });
+      expect((await store.risks()).find((r) => r.risk.code === "2.2")?.itemCount).toBeGreaterThan(0);
+    });
+
+    it("filters items by risk, combined with other filters", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const riskId = toGlobalId("Risk", "2.2");
+      const all = await store.items({ riskId }, ALL);
+      expect(all.rows.map((i) => i.title)).toContain(seed.items.find((i) => i.title.startsWith("LiteLLM"))?.title);
+      const expected = seed.itemRisks.filter((l) => l.targetId === riskId).length + second.itemRisks.filter((l) => l.targetId === riskId).length;
+      expect(all.totalCount).toBe(expected);
+      const top = await store.items({ riskId, section: "TOP_PRIORITY", briefingId: seed.briefing.id }, ALL);
+      expect(top.rows.every((i) => i.section === "TOP_PRIORITY")).toBe(true);
+      expect(top.rows.map((i) => i.title)).toContain(seed.items.find((i) => i.title.startsWith("LiteLLM"))?.title);
+      expect(await store.itemCounts([{ riskId: toGlobalId("Risk", "7.5") }])).toEqual([0]);
+    });
+
+    it("keeps risk links stable on re-ingest and counts organization x risk cells", async () => {
+      await store.ingest(seed);
+      const ids = (await store.items({}, ALL)).rows.map((i) => i.id);
+      const before = await store.risksOfItems(ids);
+      const outcome = await store.ingest(graphOf(seedText(), "again.txt"));
+      expect(outcome.itemsUnchanged).toBe(31);
+      expect(await store.risksOfItems(ids)).toEqual(before);
+      const matrix = await store.organizationRiskMatrix({}, 5);
+      expect(matrix.length).toBeGreaterThan(0);
+      expect(matrix.map((c) => c.count)).toEqual([...matrix.map((c) => c.count)].sort((a, b) => b - a));
     });
   });
 }

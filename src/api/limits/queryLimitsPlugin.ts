@@ -20,6 +20,7 @@ const DEFAULT_SIZES: Record<string, number> = {
   connectedOrganizations: 10,
   search: 10,
   organizationThemeMatrix: 50,
+  organizationRiskMatrix: 50,
   neighborhood: 200,
 };
 

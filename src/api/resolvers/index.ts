@@ -13,5 +13,6 @@ export const resolvers = {
   Mutation: mutationResolvers,
   ...typeResolvers,
   Theme: { ...typeResolvers.Theme, ...analyticsTypeResolvers.Theme },
+  Risk: { ...typeResolvers.Risk, ...analyticsTypeResolvers.Risk },
   ...graphTypeResolvers,
 };

@@ -3,12 +3,13 @@ import type { Item } from "../../domain/Item.js";
 import type { ItemOrder, ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
 import type { ApiContext } from "../context.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
-import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, themeModel } from "../models.js";
+import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
 
 /** The `items(filter:)` argument as the schema declares it. */
 export interface ItemFilterInput {
   organization?: string | null;
   theme?: string | null;
+  risk?: string | null;
   publisher?: string | null;
   from?: string | null;
   to?: string | null;
@@ -26,6 +27,7 @@ async function itemQueryOf(filter: ItemFilterInput | null | undefined, context: 
     query.organizationId = organization.id;
   }
   if (filter.theme != null) query.themeId = toGlobalId("Theme", filter.theme);
+  if (filter.risk != null) query.riskId = toGlobalId("Risk", filter.risk.trim());
   if (filter.publisher != null) query.publisherId = toGlobalId("Publisher", filter.publisher.trim().toLowerCase().replace(/^www\./, ""));
   if (filter.from != null) query.from = filter.from;
   if (filter.to != null) query.to = filter.to;
@@ -91,6 +93,14 @@ export const queryResolvers = {
   theme: async (_: unknown, args: { slug: string }, context: ApiContext) => {
     const theme = await context.store.themeBySlug(args.slug.trim().toLowerCase());
     return theme ? themeModel(theme) : null;
+  },
+
+  risks: async (_: unknown, __: unknown, context: ApiContext) =>
+    (await context.store.risks()).map((s) => riskModel(s.risk, s.itemCount)),
+
+  risk: async (_: unknown, args: { code: string }, context: ApiContext) => {
+    const risk = await context.store.riskByCode(args.code.trim());
+    return risk ? riskModel(risk) : null;
   },
 
   publishers: async (_: unknown, args: ConnectionArgs, context: ApiContext) => {

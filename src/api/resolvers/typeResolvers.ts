@@ -6,6 +6,7 @@ import {
   itemModel,
   organizationModel,
   publisherModel,
+  riskModel,
   sourceModel,
   themeModel,
   type BriefingModel,
@@ -13,6 +14,7 @@ import {
   type NodeModel,
   type OrganizationModel,
   type PublisherModel,
+  type RiskModel,
   type SourceModel,
   type ThemeModel,
 } from "../models.js";
@@ -59,6 +61,8 @@ export const typeResolvers = {
       (await context.loaders.organizationsOfItem.load(parent.id)).map((l) => organizationModel(l.organization)),
     themes: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.themesOfItem.load(parent.id)).map((l) => themeModel(l.theme)),
+    risks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.risksOfItem.load(parent.id)).map((l) => riskModel(l.risk)),
     sources: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.sourcesOfItem.load(parent.id)).map((c) => ({
         ...sourceModel(c.source),
@@ -97,6 +101,14 @@ export const typeResolvers = {
         organization: organizationModel(c.organization),
         itemCount: c.count,
       })),
+  },
+
+  Risk: {
+    domain: (parent: RiskModel) => ({ code: parent.domainCode, name: parent.domainName }),
+    itemCount: async (parent: RiskModel, _: unknown, context: ApiContext) =>
+      parent.itemCount ?? context.loaders.itemCount.load({ riskId: parent.id }),
+    items: (parent: RiskModel, args: ConnectionArgs, context: ApiContext) =>
+      itemConnection({ riskId: parent.id }, args, context),
   },
 
   Source: {

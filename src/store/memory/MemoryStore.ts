@@ -4,6 +4,7 @@ import type { Evidence } from "../../domain/Evidence.js";
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import type { Publisher } from "../../domain/Publisher.js";
+import type { Risk } from "../../domain/Risk.js";
 import type { Source } from "../../domain/Source.js";
 import type { Theme } from "../../domain/Theme.js";
 import { fromGlobalId } from "../../domain/ids.js";
@@ -21,13 +22,17 @@ import type {
   IngestOutcome,
   ItemQuery,
   LinkedOrganization,
+  LinkedRisk,
   LinkedTheme,
   OrganizationCount,
+  OrganizationRiskCount,
   OrganizationOrder,
   OrganizationStats,
   Page,
   PageRequest,
   PublisherStats,
+  RiskStats,
+  StoreTaxonomy,
   ThemeCount,
   ThemeStats,
 } from "../GraphStore.js";
@@ -50,15 +55,19 @@ export class MemoryStore implements GraphStore {
   private readonly organizationIdsByName = new Map<string, Set<string>>();
   private readonly themesById = new Map<string, Theme>();
   private readonly themeIdBySlug = new Map<string, string>();
+  private readonly risksById = new Map<string, Risk>();
+  private readonly riskIdByCode = new Map<string, string>();
   private readonly sourcesById = new Map<string, Source>();
   private readonly publishersById = new Map<string, Publisher>();
   private readonly sourceIdsByPublisher = new Map<string, Set<string>>();
   private readonly itemOrganizations = new LinkIndex<Evidence[]>();
   private readonly itemThemes = new LinkIndex<Evidence[]>();
+  private readonly itemRisks = new LinkIndex<Evidence[]>();
   private readonly itemSources = new LinkIndex<number>();
 
-  async init(themes: Theme[]): Promise<void> {
+  async init({ themes, risks }: StoreTaxonomy): Promise<void> {
     for (const theme of themes) this.putTheme(theme);
+    for (const risk of risks) this.putRisk(risk);
   }
 
   async ingest(graph: BriefingGraph): Promise<IngestOutcome> {
@@ -82,6 +91,7 @@ export class MemoryStore implements GraphStore {
     this.briefingsById.set(graph.briefing.id, graph.briefing);
     this.briefingIdByDate.set(graph.briefing.date, graph.briefing.id);
     for (const theme of graph.themes) this.putTheme(theme);
+    for (const risk of graph.risks) this.putRisk(risk);
     for (const organization of graph.organizations) this.putOrganization(organization);
     for (const publisher of graph.publishers) this.publishersById.set(publisher.id, publisher);
     for (const source of graph.sources) {
@@ -97,6 +107,7 @@ export class MemoryStore implements GraphStore {
     };
     link(this.itemOrganizations, graph.itemOrganizations);
     link(this.itemThemes, graph.itemThemes);
+    link(this.itemRisks, graph.itemRisks);
     for (const l of graph.itemSources) this.itemSources.add(l.itemId, l.sourceId, l.position);
     this.dropOrphans(orphanCandidates);
     return outcome;
@@ -137,6 +148,14 @@ export class MemoryStore implements GraphStore {
       [...this.itemThemes.targetsOf(itemId)]
         .map(([id, evidence]) => ({ theme: this.themesById.get(id) as Theme, evidence }))
         .sort((a, b) => compare(a.theme.slug, b.theme.slug)),
+    );
+  }
+
+  async risksOfItems(itemIds: readonly string[]): Promise<LinkedRisk[][]> {
+    return itemIds.map((itemId) =>
+      [...this.itemRisks.targetsOf(itemId)]
+        .map(([id, evidence]) => ({ risk: this.risksById.get(id) as Risk, evidence }))
+        .sort((a, b) => compare(a.risk.code, b.risk.code)),
     );
   }
 
@@ -214,6 +233,17 @@ export class MemoryStore implements GraphStore {
     return id === undefined ? null : (this.themesById.get(id) ?? null);
   }
 
+  async risks(): Promise<RiskStats[]> {
+    return [...this.risksById.values()]
+      .map((risk) => ({ risk, itemCount: this.itemRisks.sourcesOf(risk.id).size }))
+      .sort((a, b) => compare(a.risk.code, b.risk.code));
+  }
+
+  async riskByCode(code: string): Promise<Risk | null> {
+    const id = this.riskIdByCode.get(code);
+    return id === undefined ? null : (this.risksById.get(id) ?? null);
+  }
+
   async organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
     return themeIds.map((themeId) => {
       const counts = new Map<string, number>();
@@ -262,6 +292,28 @@ export class MemoryStore implements GraphStore {
     }
     return [...cells.values()]
       .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.theme.slug, b.theme.slug))
+      .slice(0, limit);
+  }
+
+  async organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]> {
+    const cells = new Map<string, OrganizationRiskCount>();
+    for (const item of this.itemsById.values()) {
+      if (!inRange(item.date, range)) continue;
+      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
+        for (const riskId of this.itemRisks.targetsOf(item.id).keys()) {
+          const key = `${organizationId} ${riskId}`;
+          const cell = cells.get(key) ?? {
+            organization: this.organizationsById.get(organizationId) as Organization,
+            risk: this.risksById.get(riskId) as Risk,
+            count: 0,
+          };
+          cell.count += 1;
+          cells.set(key, cell);
+        }
+      }
+    }
+    return [...cells.values()]
+      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.risk.code, b.risk.code))
       .slice(0, limit);
   }
 
@@ -355,6 +407,8 @@ export class MemoryStore implements GraphStore {
         return found(decoded.type, this.organizationsById.get(id));
       case "Theme":
         return found(decoded.type, this.themesById.get(id));
+      case "Risk":
+        return found(decoded.type, this.risksById.get(id));
       case "Source":
         return found(decoded.type, this.sourcesById.get(id));
       case "Publisher":
@@ -371,6 +425,7 @@ export class MemoryStore implements GraphStore {
     if (query.briefingId !== undefined) sets.push(new Set(this.itemIdsByBriefing.get(query.briefingId) ?? []));
     if (query.organizationId !== undefined) sets.push(this.itemOrganizations.sourcesOf(query.organizationId));
     if (query.themeId !== undefined) sets.push(this.itemThemes.sourcesOf(query.themeId));
+    if (query.riskId !== undefined) sets.push(this.itemRisks.sourcesOf(query.riskId));
     if (query.publisherId !== undefined) sets.push(this.itemsOfPublisher(query.publisherId));
     sets.sort((a, b) => a.size - b.size);
     const [smallest, ...others] = sets;
@@ -422,6 +477,11 @@ export class MemoryStore implements GraphStore {
     this.themeIdBySlug.set(theme.slug, theme.id);
   }
 
+  private putRisk(risk: Risk): void {
+    this.risksById.set(risk.id, risk);
+    this.riskIdByCode.set(risk.code, risk.id);
+  }
+
   /** A reviewed record is never replaced by a discovered one of the same id. */
   private putOrganization(organization: Organization): void {
     const existing = this.organizationsById.get(organization.id);
@@ -450,13 +510,14 @@ export class MemoryStore implements GraphStore {
     const targets = [...this.itemOrganizations.targetsOf(itemId).keys(), ...this.itemSources.targetsOf(itemId).keys()];
     this.itemOrganizations.removeSource(itemId);
     this.itemThemes.removeSource(itemId);
+    this.itemRisks.removeSource(itemId);
     this.itemSources.removeSource(itemId);
     this.itemsById.delete(itemId);
     return targets;
   }
 
   /**
-   * Organizations, sources and publishers exist only while an item links to them; themes always exist.
+   * Organizations, sources and publishers exist only while an item links to them; themes and risks always exist.
    * Only the candidates (what removed items linked to) are checked, so a write costs what it touches.
    */
   private dropOrphans(candidates: Iterable<string>): void {

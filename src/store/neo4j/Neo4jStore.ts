@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../../domain/Briefing.js";
 import type { BriefingGraph } from "../../domain/BriefingGraph.js";
+import type { Risk } from "../../domain/Risk.js";
 import type { Theme } from "../../domain/Theme.js";
 import { fromGlobalId, type NodeType } from "../../domain/ids.js";
 import { normalizeName } from "../../domain/normalizeName.js";
@@ -20,13 +21,17 @@ import type {
   IngestOutcome,
   ItemQuery,
   LinkedOrganization,
+  LinkedRisk,
   LinkedTheme,
   OrganizationCount,
+  OrganizationRiskCount,
   OrganizationOrder,
   OrganizationStats,
   Page,
   PageRequest,
   PublisherStats,
+  RiskStats,
+  StoreTaxonomy,
   ThemeCount,
   ThemeStats,
 } from "../GraphStore.js";
@@ -38,7 +43,7 @@ import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
 import { searchQuery, type SearchLabel } from "./searchQueries.js";
 import { scoreSearchHits } from "../searchScore.js";
-import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toSource, toTheme } from "./records.js";
+import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 
 type Props = Record<string, unknown>;
 
@@ -77,12 +82,16 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(executor);
   }
 
-  async init(themes: Theme[]): Promise<void> {
+  async init({ themes, risks }: StoreTaxonomy): Promise<void> {
     const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
     const statements = files.flatMap((f) => cypherStatements(readFileSync(join(SCHEMA_DIR, f), "utf8")));
     await this.executor.runAutoCommit(statements);
     const themeQuery = write.upsertThemesQuery(themes);
-    await this.executor.write((tx) => tx.run(themeQuery.cypher, themeQuery.params));
+    const riskQuery = write.upsertRisksQuery(risks);
+    await this.executor.write(async (tx) => {
+      await tx.run(themeQuery.cypher, themeQuery.params);
+      await tx.run(riskQuery.cypher, riskQuery.params);
+    });
   }
 
   async ingest(graph: BriefingGraph): Promise<IngestOutcome> {
@@ -158,6 +167,11 @@ export class Neo4jStore implements GraphStore {
     return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ theme: toTheme(r.theme), evidence: toEvidence(r.evidence) }));
   }
 
+  async risksOfItems(itemIds: readonly string[]): Promise<LinkedRisk[][]> {
+    const rows = await this.executor.read<{ itemId: string; risk: Props; evidence: unknown }>(read.risksOfItemsQuery(itemIds));
+    return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ risk: toRisk(r.risk), evidence: toEvidence(r.evidence) }));
+  }
+
   async sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]> {
     const rows = await this.executor.read<{ itemId: string; source: Props; publisher: Props }>(read.sourcesOfItemsQuery(itemIds));
     return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ source: toSource(r.source), publisher: toPublisher(r.publisher) }));
@@ -200,6 +214,16 @@ export class Neo4jStore implements GraphStore {
     return record ? toTheme(record.node) : null;
   }
 
+  async risks(): Promise<RiskStats[]> {
+    const rows = await this.executor.read<{ risk: Props; itemCount: number }>(read.risksQuery());
+    return rows.map((r) => ({ risk: toRisk(r.risk), itemCount: r.itemCount }));
+  }
+
+  async riskByCode(code: string): Promise<Risk | null> {
+    const [record] = await this.executor.read<{ node: Props }>(read.riskByCodeQuery(code));
+    return record ? toRisk(record.node) : null;
+  }
+
   async organizationsOfThemes(themeIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
     return this.organizationCounts(read.organizationsOfThemesQuery(themeIds, limit), themeIds);
   }
@@ -224,6 +248,11 @@ export class Neo4jStore implements GraphStore {
   async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
     const rows = await this.executor.read<{ organization: Props; theme: Props; count: number }>(read.organizationThemeMatrixQuery(range, limit));
     return rows.map((r) => ({ organization: toOrganization(r.organization), theme: toTheme(r.theme), count: r.count }));
+  }
+
+  async organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]> {
+    const rows = await this.executor.read<{ organization: Props; risk: Props; count: number }>(read.organizationRiskMatrixQuery(range, limit));
+    return rows.map((r) => ({ organization: toOrganization(r.organization), risk: toRisk(r.risk), count: r.count }));
   }
 
   // --- search (full-text) ---

@@ -14,7 +14,7 @@ const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
 export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
-  const labels: NodeType[] = ["Briefing", "Item", "Organization", "Theme", "Source", "Publisher"];
+  const labels: NodeType[] = ["Briefing", "Item", "Organization", "Theme", "Risk", "Source", "Publisher"];
   const branches = labels.map(
     (label) => `MATCH (n:${label} {id: row.id}) WHERE row.type = '${label}' RETURN n, '${label}' AS type`,
   );
@@ -63,6 +63,7 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
     conditions.push(`EXISTS { (i)-[:MENTIONS]->(:Organization {id: ${p("organizationId", query.organizationId)}}) }`);
   if ((query.briefingId !== undefined || query.organizationId !== undefined) && query.themeId !== undefined)
     conditions.push(`EXISTS { (i)-[:HAS_THEME]->(:Theme {id: ${p("themeId", query.themeId)}}) }`);
+  if (query.riskId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_RISK]->(:Risk {id: ${p("riskId", query.riskId)}}) }`);
   if (query.from !== undefined) conditions.push(`i.date >= ${p("from", query.from)}`);
   if (query.to !== undefined) conditions.push(`i.date <= ${p("to", query.to)}`);
   if (query.section !== undefined) conditions.push(`i.section = ${p("section", query.section)}`);
@@ -120,6 +121,20 @@ RETURN o {.*} AS organization, t {.*} AS theme, count`,
   };
 }
 
+/** Organization x risk counts over items inside a range. */
+export function organizationRiskMatrixQuery(range: DateRange, limit: number): CypherQuery {
+  return {
+    cypher: `
+MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_RISK]->(r:Risk)
+WHERE ${rangeCondition()}
+WITH o, r, count(i) AS count
+ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, r.code ASC
+LIMIT $limit
+RETURN o {.*} AS organization, r {.*} AS risk, count`,
+    params: { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+  };
+}
+
 /** Counts for many item queries in one statement, one subquery each. */
 export function itemCountsQuery(queries: readonly ItemQuery[]): CypherQuery {
   const params: Record<string, unknown> = {};
@@ -150,6 +165,17 @@ UNWIND $itemIds AS itemId
 MATCH (:Item {id: itemId})-[h:HAS_THEME]->(t:Theme)
 RETURN itemId, t {.*} AS theme, h.evidence AS evidence
 ORDER BY t.slug`,
+    params: { itemIds },
+  };
+}
+
+export function risksOfItemsQuery(itemIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $itemIds AS itemId
+MATCH (:Item {id: itemId})-[h:HAS_RISK]->(r:Risk)
+RETURN itemId, r {.*} AS risk, h.evidence AS evidence
+ORDER BY r.code`,
     params: { itemIds },
   };
 }
@@ -238,6 +264,17 @@ export function themesQuery(): CypherQuery {
 
 export function themeBySlugQuery(slug: string): CypherQuery {
   return { cypher: "MATCH (t:Theme {slug: $slug}) RETURN t {.*} AS node", params: { slug } };
+}
+
+export function risksQuery(): CypherQuery {
+  return {
+    cypher: "MATCH (r:Risk) RETURN r {.*} AS risk, COUNT { (r)<-[:HAS_RISK]-(:Item) } AS itemCount ORDER BY r.code",
+    params: {},
+  };
+}
+
+export function riskByCodeQuery(code: string): CypherQuery {
+  return { cypher: "MATCH (r:Risk {code: $code}) RETURN r {.*} AS node", params: { code } };
 }
 
 export function organizationsOfThemesQuery(themeIds: readonly string[], limit: number): CypherQuery {

@@ -3,6 +3,7 @@ import { Evidence } from "../../domain/Evidence.js";
 import { Item } from "../../domain/Item.js";
 import { Organization } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
+import { Risk } from "../../domain/Risk.js";
 import { Source } from "../../domain/Source.js";
 import { Theme } from "../../domain/Theme.js";
 import type { NodeType } from "../../domain/ids.js";
@@ -16,6 +17,7 @@ export const toBriefing = (p: Props): Briefing => Briefing.parse(p);
 export const toItem = (p: Props): Item => Item.parse({ summary: null, details: null, priority: null, ...p });
 export const toOrganization = (p: Props): Organization => Organization.parse(p);
 export const toTheme = (p: Props): Theme => Theme.parse(p);
+export const toRisk = (p: Props): Risk => Risk.parse(p);
 export const toSource = (p: Props): Source => Source.parse(p);
 export const toPublisher = (p: Props): Publisher => Publisher.parse(p);
 
@@ -36,6 +38,8 @@ export function toGraphNode(type: NodeType, p: Props): GraphNode {
       return { type, value: toOrganization(p) };
     case "Theme":
       return { type, value: toTheme(p) };
+    case "Risk":
+      return { type, value: toRisk(p) };
     case "Source":
       return { type, value: toSource(p) };
     case "Publisher":

@@ -1,6 +1,7 @@
 import type { BriefingGraph } from "../../domain/BriefingGraph.js";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 import { normalizeName } from "../../domain/normalizeName.js";
+import type { Risk } from "../../domain/Risk.js";
 import type { Theme } from "../../domain/Theme.js";
 
 /** Builders of the statements that write a briefing. Each returns Cypher and parameters; none touches the driver. */
@@ -22,7 +23,7 @@ export function detachItemsQuery(itemIds: readonly string[], deleteItems: boolea
     cypher: `
 UNWIND $itemIds AS itemId
 MATCH (i:Item {id: itemId})
-OPTIONAL MATCH (i)-[r:MENTIONS|HAS_THEME|CITES]->(target)
+OPTIONAL MATCH (i)-[r:MENTIONS|HAS_THEME|HAS_RISK|CITES]->(target)
 WITH i, collect(r) AS links, collect(DISTINCT target.id) AS targetIds
 FOREACH (r IN links | DELETE r)
 WITH i, targetIds
@@ -51,7 +52,19 @@ SET t.slug = row.slug, t.name = row.name, t.description = row.description`,
   };
 }
 
-/** Themes, organizations, publishers and sources of the briefing, merged by id. */
+/** Risk subdomains merged by id, with their domain's code and name as properties. */
+export function upsertRisksQuery(risks: readonly Risk[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MERGE (r:Risk {id: row.id})
+SET r.code = row.code, r.name = row.name, r.description = row.description, r.domainCode = row.domainCode,
+    r.domainName = row.domainName`,
+    params: { rows: risks },
+  };
+}
+
+/** Themes, risks, organizations, publishers and sources of the briefing, merged by id. */
 export function upsertEntitiesQueries(graph: BriefingGraph): CypherQuery[] {
   const organizations = graph.organizations.map((o) => ({
     ...o,
@@ -59,6 +72,7 @@ export function upsertEntitiesQueries(graph: BriefingGraph): CypherQuery[] {
   }));
   return [
     upsertThemesQuery(graph.themes),
+    upsertRisksQuery(graph.risks),
     {
       // A reviewed organization is never overwritten by a discovered record of the same id.
       cypher: `
@@ -89,7 +103,7 @@ MERGE (s)-[:PUBLISHED_BY]->(p)`,
   ];
 }
 
-/** Items to (re)write, each linked to its briefing, organizations, themes and sources. */
+/** Items to (re)write, each linked to its briefing, organizations, themes, risks and sources. */
 export function writeItemsQueries(graph: BriefingGraph, itemIds: ReadonlySet<string>): CypherQuery[] {
   const items = graph.items.filter((i) => itemIds.has(i.id));
   const links = <T extends { itemId: string }>(rows: T[]) => rows.filter((l) => itemIds.has(l.itemId));
@@ -119,6 +133,13 @@ UNWIND $rows AS row
 MATCH (i:Item {id: row.itemId}), (t:Theme {id: row.targetId})
 CREATE (i)-[:HAS_THEME {evidence: row.evidence}]->(t)`,
       params: { rows: evidenced(graph.itemThemes) },
+    },
+    {
+      cypher: `
+UNWIND $rows AS row
+MATCH (i:Item {id: row.itemId}), (r:Risk {id: row.targetId})
+CREATE (i)-[:HAS_RISK {evidence: row.evidence}]->(r)`,
+      params: { rows: evidenced(graph.itemRisks) },
     },
     {
       cypher: `

@@ -147,7 +147,7 @@ describeNeo4j("Neo4jStore when the database fails (a private Neo4j, killed and r
     const store = await Neo4jStore.connect({ uri: neo4j.uri });
     opened.push(store);
     await store.executor.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
-    await store.init(testExtractor().themes());
+    await store.init(testExtractor().taxonomyNodes());
     for (const graph of graphs) await store.ingest(graph);
     return store;
   }

@@ -1,0 +1,250 @@
+import type { Evidence } from "../domain/Evidence.js";
+import { TermMatcher, type Term, type TermMatch } from "./TermMatcher.js";
+import { addEvidence, tokensOf, type FieldText, type TextField } from "./ItemText.js";
+import type { Token } from "./tokenize.js";
+
+type Strength = "strong" | "weak";
+
+interface PhraseRule {
+  /** The class the phrase stands for: a theme's slug, a risk's code. */
+  key: string;
+  strength: Strength;
+}
+
+/** One class of a phrase classifier with its phrases: one strong phrase suffices, weak ones need two distinct hits. */
+export interface PhraseClass {
+  key: string;
+  strong: readonly string[];
+  weak: readonly string[];
+}
+
+/** A phrase of the taxonomy; the same words may stand for several classes ("Claude Code": agents, developer tools). */
+interface PhrasePayload {
+  kind: "phrase";
+  rules: PhraseRule[];
+  stem: string;
+}
+
+/** One side of a phrase with a gap, such as "open-source … model". */
+interface GapPartPayload {
+  kind: "gap-part";
+  gap: number;
+  part: 0 | 1;
+}
+
+type PhraseTerm = PhrasePayload | GapPartPayload;
+
+interface GapPhrase {
+  text: string;
+  rules: PhraseRule[];
+  stem: string;
+}
+
+/** Words a gapped phrase may skip between its two sides ("open-source 15B audio-video generation model"). */
+export const MAX_GAP_WORDS = 4;
+const GAP = /\s*(?:…|\.\.\.)\s*/;
+
+/** Spans of a field that name an organization: class words inside them are part of a name, not a topic. */
+export type NameSpans = ReadonlyMap<TextField, ReadonlyArray<{ start: number; end: number }>>;
+
+interface Hit {
+  key: string;
+  strength: Strength;
+  /** Weak hits of the same stem count once. */
+  stem: string;
+  evidence: Evidence;
+}
+
+/**
+ * A weak hint for a class from an organization the item names: a regulator acting suggests policy, a court
+ * litigation. It counts like one weak phrase, so it still needs a phrase of the class beside it.
+ */
+export interface OrganizationCue {
+  key: string;
+  evidence: Evidence;
+}
+
+/**
+ * Tags items with classes (themes, risks) from the taxonomy's phrase rules: one strong phrase is enough, weak
+ * phrases count only when two different ones (different word stems, not "training" and "trained") occur in the same item.
+ *
+ * Every phrase is looked for at every word, but a phrase inside a longer matched phrase ("security" inside
+ * "national security") or inside an organization's name ("AI Security" inside "UK AI Security Institute") does
+ * not count. Details state implications rather than what happened, so a strong phrase there counts as weak.
+ * A phrase written "A … B" matches A followed by B within MAX_GAP_WORDS words of the same clause.
+ */
+export class PhraseClassifier {
+  private readonly matcher: TermMatcher<PhraseTerm>;
+  private readonly gaps: GapPhrase[] = [];
+
+  /** `rulePrefix` names the evidence rules: "theme" gives theme-strong, theme-weak and theme-organization. */
+  constructor(
+    classes: readonly PhraseClass[],
+    private readonly rulePrefix: string,
+  ) {
+    const phrases = new Map<string, PhrasePayload & { text: string }>();
+    const gapsByText = new Map<string, GapPhrase>();
+    for (const phraseClass of classes) {
+      const rules: Array<[string, Strength]> = [
+        ...phraseClass.strong.map((text): [string, Strength] => [text, "strong"]),
+        ...phraseClass.weak.map((text): [string, Strength] => [text, "weak"]),
+      ];
+      for (const [text, strength] of rules) {
+        const rule = { key: phraseClass.key, strength };
+        const key = text.toLowerCase();
+        if (GAP.test(text)) {
+          const gap = gapsByText.get(key) ?? { text, rules: [], stem: stemOf(text) };
+          gap.rules.push(rule);
+          gapsByText.set(key, gap);
+          continue;
+        }
+        const phrase = phrases.get(key) ?? { kind: "phrase", text, rules: [], stem: stemOf(text) };
+        phrase.rules.push(rule);
+        phrases.set(key, phrase);
+      }
+    }
+    const terms: Term<PhraseTerm>[] = [...phrases.values()].map(({ text, kind, rules, stem }) => ({
+      text,
+      caseSensitive: false,
+      payload: { kind, rules, stem },
+    }));
+    for (const gap of gapsByText.values()) {
+      const index = this.gaps.push(gap) - 1;
+      gap.text.split(GAP).slice(0, 2).forEach((side, part) => {
+        terms.push({ text: side, caseSensitive: false, payload: { kind: "gap-part", gap: index, part: part as 0 | 1 } });
+      });
+    }
+    this.matcher = new TermMatcher(terms);
+  }
+
+  /** Class keys of an item, with the phrases that justified each. */
+  classify(
+    texts: readonly FieldText[],
+    nameSpans: NameSpans = new Map(),
+    cues: readonly OrganizationCue[] = [],
+  ): Map<string, Evidence[]> {
+    const hits: Hit[] = cues.map(({ key, evidence }) => ({
+      key,
+      strength: "weak",
+      stem: "<organization>",
+      evidence: { ...evidence, rule: `${this.rulePrefix}-organization` },
+    }));
+    for (const fieldText of texts) {
+      const { field, text } = fieldText;
+      const tokens = tokensOf(fieldText);
+      const matches = this.matcher.matchEverywhere(text, tokens);
+      const names = nameSpans.get(field) ?? [];
+      const phrases = matches.filter(
+        (m): m is TermMatch<PhrasePayload> =>
+          m.payload.kind === "phrase" && !insideLongerSpan(m, matches) && !insideName(m, names),
+      );
+      for (const match of phrases) {
+        for (const rule of match.payload.rules) hits.push(hit(this.rulePrefix, rule, match.payload.stem, field, text, match));
+      }
+      for (const found of this.gapMatches(matches, tokens)) {
+        for (const rule of found.gap.rules) hits.push(hit(this.rulePrefix, rule, found.gap.stem, field, text, found));
+      }
+    }
+    return decide(hits);
+  }
+
+  private gapMatches(matches: TermMatch<PhraseTerm>[], tokens: Token[]): Array<{ gap: GapPhrase; start: number; end: number }> {
+    const found: Array<{ gap: GapPhrase; start: number; end: number }> = [];
+    for (const first of matches) {
+      if (first.payload.kind !== "gap-part" || first.payload.part !== 0) continue;
+      const gapIndex = first.payload.gap;
+      const second = matches.find(
+        (m) =>
+          m.payload.kind === "gap-part" &&
+          m.payload.gap === gapIndex &&
+          m.payload.part === 1 &&
+          m.firstToken >= first.endToken &&
+          m.firstToken - first.endToken <= MAX_GAP_WORDS &&
+          sameClause(tokens, first.endToken, m.firstToken),
+      );
+      if (second !== undefined) found.push({ gap: this.gaps[gapIndex] as GapPhrase, start: first.start, end: second.end });
+    }
+    return found;
+  }
+}
+
+function hit(
+  prefix: string,
+  rule: PhraseRule,
+  stem: string,
+  field: TextField,
+  text: string,
+  span: { start: number; end: number },
+): Hit {
+  const strength: Strength = field === "details" ? "weak" : rule.strength;
+  return {
+    key: rule.key,
+    strength,
+    stem,
+    evidence: { rule: `${prefix}-${strength}`, field, text: text.slice(span.start, span.end), start: span.start, end: span.end },
+  };
+}
+
+/** One strong hit, or weak hits of two different stems; evidence in the order found, strong first. */
+function decide(hits: readonly Hit[]): Map<string, Evidence[]> {
+  const strong = new Map<string, Evidence[]>();
+  const weak = new Map<string, Evidence[]>();
+  const stems = new Map<string, Set<string>>();
+  for (const { key, strength, stem, evidence } of hits) {
+    if (strength === "strong") {
+      addEvidence(strong, key, evidence);
+      continue;
+    }
+    addEvidence(weak, key, evidence);
+    const seen = stems.get(key) ?? new Set<string>();
+    seen.add(stem);
+    stems.set(key, seen);
+  }
+  for (const [key, evidence] of weak) {
+    const outsideDetails = hits.some((h) => h.key === key && h.evidence.field !== "details");
+    if (!strong.has(key) && (stems.get(key)?.size ?? 0) >= 2 && outsideDetails) strong.set(key, evidence);
+  }
+  return strong;
+}
+
+/**
+ * What makes two weak phrases different: the first five letters of each word, so that "training" and "trained"
+ * or "investor" and "investing" are one. Weak phrases written with a capital letter are names ("Qwen", "Iran",
+ * "BIS"), and all the names of a class together count once: a name needs a descriptive word beside it.
+ */
+function stemOf(term: string): string {
+  if (/\p{Lu}/u.test(term)) return "<name>";
+  return term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "")
+    .map((word) => word.slice(0, 5))
+    .join(" ");
+}
+
+function insideLongerSpan(match: TermMatch<PhraseTerm>, all: readonly TermMatch<PhraseTerm>[]): boolean {
+  return all.some(
+    (other) =>
+      other.payload.kind === "phrase" &&
+      other.start <= match.start &&
+      match.end <= other.end &&
+      other.end - other.start > match.end - match.start,
+  );
+}
+
+function insideName(match: { start: number; end: number }, names: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return names.some(({ start, end }) => start <= match.start && match.end <= end && end - start > match.end - match.start);
+}
+
+/**
+ * True when the words from `from` to `to` are one phrase: only white space or hyphens between them, and no "and"
+ * or "or" ("open and custom models" is not about open models).
+ */
+function sameClause(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !token.joinedToPrevious) return false;
+    if (i < to && (token.lower === "and" || token.lower === "or")) return false;
+  }
+  return true;
+}
