@@ -33,7 +33,7 @@ function sampleGraph() {
     () => 0.5,
   );
   applyFacts(graph, [
-    { __typename: "Item", id: "item:1", briefing: { date: "2026-03-25" }, themes: [{ slug: "agents" }] },
+    { __typename: "Item", id: "item:1", briefing: { date: "2026-03-25" }, themes: [{ slug: "agents" }], risks: [{ code: "2.2" }] },
     { __typename: "Organization", id: "org:anthropic", itemCount: 2 },
   ]);
   return graph;

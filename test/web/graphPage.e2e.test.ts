@@ -8,7 +8,7 @@ import { networkxGexfCounts, networkxCytoscapeCounts, networkxGraphMLCounts } fr
 
 /** What the page's `window.govgraph` inspector answers (src/web/graph/GraphPage.ts). */
 interface Inspector {
-  graph: { order: number; getNodeAttributes(id: string): { nodeType: string; fullLabel: string; size: number } };
+  graph: { order: number; getNodeAttributes(id: string): { nodeType: string; fullLabel: string; size: number; risks: string[] | null } };
   visibleNodes(): string[];
   viewportPosition(id: string): { x: number; y: number };
   layoutRunning(): boolean;
@@ -99,7 +99,7 @@ describe("the graph page at /", () => {
     expect(networkxCytoscapeCounts(await save("CYTOSCAPE_JSON", "cyjs"))).toEqual(view);
   });
 
-  it("filters the view by theme and by date range", async () => {
+  it("filters the view by theme, by risk and by date range", async () => {
     const { page } = browser;
     const before = await shown();
     await page.locator("#from").fill("2026-04-01");
@@ -114,6 +114,23 @@ describe("the graph page at /", () => {
     expect(narrowed.nodes).toBeGreaterThan(0);
     expect(narrowed.nodes).toBeLessThan(before.nodes);
     await page.locator("#theme").selectOption("");
+    expect(await shown()).toEqual(before);
+    // The seed's LiteLLM item and Anthropic's computer-use item have risk 2.2; the Anthropic view holds items without it.
+    const risks = await page.locator("#risk option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(risks).toContain("2.2");
+    await page.locator("#risk").selectOption("2.2");
+    const risky = await shown();
+    expect(risky.nodes).toBeGreaterThan(0);
+    expect(risky.nodes).toBeLessThan(before.nodes);
+    // What stays drawn are items with risk 2.2 (their risks known), and at least one of them.
+    const riskyItems = await page.evaluate(() => {
+      const { govgraph } = window as unknown as InspectedWindow;
+      return govgraph.visibleNodes().filter((id) => govgraph.graph.getNodeAttributes(id).nodeType === "Item").map((id) => govgraph.graph.getNodeAttributes(id).risks);
+    });
+    expect(riskyItems.length).toBeGreaterThan(0);
+    expect(riskyItems.every((codes) => codes?.includes("2.2"))).toBe(true);
+    await page.locator("#risk").selectOption("");
+    expect(await shown()).toEqual(before);
   });
 
   it("asked nothing of any host but 127.0.0.1 and broke no Content-Security-Policy rule", () => {

@@ -14,7 +14,7 @@ async function answer(route: Route): Promise<void> {
   const { query, variables } = route.request().postDataJSON() as { query: string; variables: Record<string, unknown> };
   const reply = (data: unknown) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ data }) });
   if (query.includes("GraphPageStart")) {
-    return reply({ themes: Array.from({ length: 24 }, (_, i) => ({ slug: `theme-${i}`, name: `Theme ${i}`, itemCount: 10 })), organizations: { edges: [] } });
+    return reply({ themes: Array.from({ length: 24 }, (_, i) => ({ slug: `theme-${i}`, name: `Theme ${i}`, itemCount: 10 })), risks: [], organizations: { edges: [] } });
   }
   if (query.includes("GraphPageNeighborhood")) {
     return reply({ neighborhood: { truncated: true, nodes: graph.nodes, edges: graph.edges } });
@@ -23,7 +23,7 @@ async function answer(route: Route): Promise<void> {
     return reply({
       nodes: (variables.ids as string[]).map((id) =>
         id.startsWith("Item:")
-          ? { __typename: "Item", id, briefing: { date: graph.dates.get(id) }, themes: (graph.themes.get(id) ?? []).map((slug) => ({ slug })) }
+          ? { __typename: "Item", id, briefing: { date: graph.dates.get(id) }, themes: (graph.themes.get(id) ?? []).map((slug) => ({ slug })), risks: [] }
           : { __typename: id.split(":")[0], id, itemCount: graph.itemCount.get(id) ?? 0 },
       ),
     });
@@ -106,7 +106,12 @@ describe("the graph page with 2,000 nodes", () => {
     const box = await page.locator("#graph").boundingBox();
     if (!box) throw new Error("the graph container is not laid out");
     let clickToEvidenceMs = Infinity;
-    for (let attempt = 0; attempt < 5 && clickToEvidenceMs === Infinity; attempt += 1) {
+    for (let attempt = 0; attempt < 8 && clickToEvidenceMs === Infinity; attempt += 1) {
+      // On a slow machine a node can move between reading its place and the click; after three misses, pause the
+      // layout so the place holds still (what is measured is then the click-to-evidence time alone).
+      if (attempt === 3 && (await page.evaluate(() => (window as unknown as InspectedWindow).govgraph.layoutRunning()))) {
+        await page.locator("#layout-toggle").click();
+      }
       const target = await page.evaluate(() => (window as unknown as InspectedWindow).govgraph.viewportPosition("Organization:1"));
       const clicked = Date.now();
       await page.mouse.click(box.x + target.x, box.y + target.y);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hiddenNodes, NO_FILTER } from "../../src/web/graph/model/viewFilter.js";
 import { applyFacts, createViewGraph, mergeView } from "../../src/web/graph/model/ViewGraph.js";
 
-/** Two items of different days and themes, both naming OpenAI; one names Nvidia too. */
+/** Two items of different days, themes and risks, both naming OpenAI; one names Nvidia too. */
 function graph() {
   const view = createViewGraph();
   mergeView(
@@ -27,8 +27,8 @@ function graph() {
     2000,
   );
   applyFacts(view, [
-    { __typename: "Item", id: "i1", briefing: { date: "2026-03-25" }, themes: [{ slug: "agents" }] },
-    { __typename: "Item", id: "i2", briefing: { date: "2026-04-02" }, themes: [{ slug: "compute-infrastructure" }] },
+    { __typename: "Item", id: "i1", briefing: { date: "2026-03-25" }, themes: [{ slug: "agents" }], risks: [] },
+    { __typename: "Item", id: "i2", briefing: { date: "2026-04-02" }, themes: [{ slug: "compute-infrastructure" }], risks: [{ code: "2.2" }, { code: "7.3" }] },
   ]);
   return view;
 }
@@ -46,6 +46,26 @@ describe("filtering the view", () => {
   it("hides items without the theme, but never the nodes it is asked to keep", () => {
     expect(hiddenNodes(graph(), { ...NO_FILTER, theme: "agents" }, new Set())).toEqual(new Set(["i2", "nvidia"]));
     expect(hiddenNodes(graph(), { ...NO_FILTER, theme: "agents" }, new Set(["nvidia"]))).toEqual(new Set(["i2"]));
+  });
+
+  it("hides items without the risk, but never the nodes it is asked to keep", () => {
+    expect(hiddenNodes(graph(), { ...NO_FILTER, risk: "2.2" }, new Set())).toEqual(new Set(["i1", "agents"]));
+    expect(hiddenNodes(graph(), { ...NO_FILTER, risk: "2.2" }, new Set(["agents"]))).toEqual(new Set(["i1"]));
+    expect(hiddenNodes(graph(), { ...NO_FILTER, risk: "1.1" }, new Set())).toEqual(new Set(["i1", "i2", "openai", "nvidia", "agents"]));
+  });
+
+  it("applies the theme and the risk together", () => {
+    expect(hiddenNodes(graph(), { ...NO_FILTER, theme: "agents", risk: "2.2" }, new Set())).toEqual(new Set(["i1", "i2", "openai", "nvidia", "agents"]));
+  });
+
+  it("keeps an item whose risks have not arrived yet", () => {
+    const view = graph();
+    view.mergeNodeAttributes("i1", { risks: null });
+    expect(hiddenNodes(view, { ...NO_FILTER, risk: "2.2" }, new Set())).toEqual(new Set());
+  });
+
+  it("records an item's risk codes from its facts", () => {
+    expect(graph().getNodeAttribute("i2", "risks")).toEqual(["2.2", "7.3"]);
   });
 
   it("hides the node types switched off in the legend", () => {

@@ -114,12 +114,14 @@ export class GraphPage {
     };
   }
 
-  /** Loads the theme list and suggestions, then the node named in the address (?node=), if any. */
+  /** Loads the theme and risk lists and suggestions, then the node named in the address (?node=), if any. */
   async start(): Promise<void> {
     try {
       const start = await this.track(requestGraphQL<StartAnswer>(START));
       const select = byId("theme", HTMLSelectElement);
       for (const theme of start.themes) select.append(h("option", { value: theme.slug }, `${theme.name} (${theme.itemCount})`));
+      const risks = byId("risk", HTMLSelectElement);
+      for (const risk of start.risks) risks.append(h("option", { value: risk.code }, `${risk.code} ${risk.name} (${risk.itemCount})`));
       this.suggestions = start.organizations.edges;
     } catch (error) {
       this.report(`Could not reach the API: ${(error as Error).message}`);
@@ -329,10 +331,11 @@ export class GraphPage {
     this.refreshSelection();
   }
 
-  /** The view's theme and dates as an ItemFilter, so evidence matches what is drawn. */
+  /** The view's theme, risk and dates as an ItemFilter, so evidence matches what is drawn. */
   private itemFilter(): Record<string, string> {
     const filter: Record<string, string> = {};
     if (this.filter.theme) filter.theme = this.filter.theme;
+    if (this.filter.risk) filter.risk = this.filter.risk;
     if (this.filter.from) filter.from = this.filter.from;
     if (this.filter.to) filter.to = this.filter.to;
     return filter;
@@ -341,6 +344,7 @@ export class GraphPage {
   private filterNote(nodeType: string): string | null {
     const parts: string[] = [];
     if (this.filter.theme && nodeType !== "Theme") parts.push(`theme ${this.filter.theme}`);
+    if (this.filter.risk) parts.push(`risk ${this.filter.risk}`);
     if (this.filter.from) parts.push(`from ${this.filter.from}`);
     if (this.filter.to) parts.push(`to ${this.filter.to}`);
     return parts.length > 0 ? `Filtered: ${parts.join(", ")}.` : null;
@@ -367,11 +371,12 @@ export class GraphPage {
 
   private bindControls(): void {
     const theme = byId("theme", HTMLSelectElement);
+    const risk = byId("risk", HTMLSelectElement);
     const from = byId("from", HTMLInputElement);
     const to = byId("to", HTMLInputElement);
     const onFilter = () =>
-      this.setFilter({ ...this.filter, theme: theme.value || null, from: from.value || null, to: to.value || null });
-    for (const control of [theme, from, to]) control.addEventListener("change", onFilter);
+      this.setFilter({ ...this.filter, theme: theme.value || null, risk: risk.value || null, from: from.value || null, to: to.value || null });
+    for (const control of [theme, risk, from, to]) control.addEventListener("change", onFilter);
     for (const control of [byId("depth", HTMLSelectElement), byId("limit", HTMLSelectElement)]) {
       control.addEventListener("change", () => {
         if (this.root !== null) void this.loadRoot(this.root);

@@ -20,12 +20,12 @@ export interface NeighborhoodAnswer {
   neighborhood: GraphView | null;
 }
 
-/** What filters and sizes need of each node: an item's date and themes, an entity's item count. */
+/** What filters and sizes need of each node: an item's date, themes and risks, an entity's item count. */
 export const NODE_FACTS = /* GraphQL */ `
   query GraphPageNodeFacts($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename id
-      ... on Item { briefing { date } themes { slug } }
+      ... on Item { briefing { date } themes { slug } risks { code } }
       ... on Organization { itemCount }
       ... on Theme { itemCount }
       ... on Publisher { itemCount }
@@ -33,7 +33,7 @@ export const NODE_FACTS = /* GraphQL */ `
   }
 `;
 export type NodeFacts =
-  | { __typename: "Item"; id: string; briefing: { date: string }; themes: Array<{ slug: string }> }
+  | { __typename: "Item"; id: string; briefing: { date: string }; themes: Array<{ slug: string }>; risks: Array<{ code: string }> }
   | { __typename: "Organization" | "Theme" | "Publisher"; id: string; itemCount: number }
   | { __typename: string; id: string };
 export interface NodeFactsAnswer {
@@ -69,15 +69,17 @@ export interface SearchAnswer {
   search: SearchHit[];
 }
 
-/** The page's opening choices: themes for the filter, and the most mentioned organizations as suggestions. */
+/** The page's opening choices: themes and risks for the filters, and the most mentioned organizations as suggestions. */
 export const START = /* GraphQL */ `
   query GraphPageStart {
     themes { slug name itemCount }
+    risks { code name itemCount }
     organizations(first: 8, orderBy: ITEM_COUNT_DESC) { edges { node { id name itemCount } } }
   }
 `;
 export interface StartAnswer {
   themes: Array<{ slug: string; name: string; itemCount: number }>;
+  risks: Array<{ code: string; name: string; itemCount: number }>;
   organizations: { edges: Array<{ node: { id: string; name: string; itemCount: number } }> };
 }
 

@@ -19,6 +19,8 @@ export interface ViewNode {
   date: string | null;
   /** An item's theme slugs. */
   themes: string[] | null;
+  /** An item's risk codes. */
+  risks: string[] | null;
   /** True once the node's own neighbourhood has been merged in. */
   expanded: boolean;
 }
@@ -63,6 +65,7 @@ export function mergeView(graph: ViewGraph, view: GraphView, anchor: string | nu
       itemCount: node.type === "Item" ? 1 : null,
       date: null,
       themes: null,
+      risks: null,
       expanded: false,
     });
     added.push(node.id);
@@ -74,12 +77,16 @@ export function mergeView(graph: ViewGraph, view: GraphView, anchor: string | nu
   return added;
 }
 
-/** Records the facts of nodes (an item's date and themes, an entity's item count) and sizes entities by count. */
+/** Records the facts of nodes (an item's date, themes and risks, an entity's item count) and sizes entities by count. */
 export function applyFacts(graph: ViewGraph, facts: ReadonlyArray<NodeFacts | null>): void {
   for (const fact of facts) {
     if (fact === null || !graph.hasNode(fact.id)) continue;
     if ("briefing" in fact) {
-      graph.mergeNodeAttributes(fact.id, { date: fact.briefing.date, themes: fact.themes.map((theme) => theme.slug) });
+      graph.mergeNodeAttributes(fact.id, {
+        date: fact.briefing.date,
+        themes: fact.themes.map((theme) => theme.slug),
+        risks: fact.risks.map((risk) => risk.code),
+      });
     } else if ("itemCount" in fact) {
       const type = graph.getNodeAttribute(fact.id, "nodeType");
       graph.mergeNodeAttributes(fact.id, { itemCount: fact.itemCount, size: sizeFor(type, fact.itemCount) });

@@ -4,25 +4,28 @@ import type { ViewGraph } from "./ViewGraph.js";
 export interface ViewFilter {
   /** Only items with this theme (slug). */
   theme: string | null;
+  /** Only items with this risk (code, such as "2.2"). */
+  risk: string | null;
   from: string | null;
   to: string | null;
   /** Node types switched off in the legend. */
   hiddenTypes: ReadonlySet<string>;
 }
 
-export const NO_FILTER: ViewFilter = { theme: null, from: null, to: null, hiddenTypes: new Set() };
+export const NO_FILTER: ViewFilter = { theme: null, risk: null, from: null, to: null, hiddenTypes: new Set() };
 
 /**
- * The nodes to hide. An item is hidden when its theme or date falls outside the filter (an item whose facts have not
+ * The nodes to hide. An item is hidden when its theme, risk or date falls outside the filter (an item whose facts have not
  * arrived yet stays); an entity is hidden when the filter narrows items and none of its items in the view is left,
  * unless it is in `keep` (the start node and the selection). Types switched off are hidden whatever else.
  */
 export function hiddenNodes(graph: ViewGraph, filter: ViewFilter, keep: ReadonlySet<string>): Set<string> {
-  const narrowsItems = filter.theme !== null || filter.from !== null || filter.to !== null;
+  const narrowsItems = filter.theme !== null || filter.risk !== null || filter.from !== null || filter.to !== null;
   const hidden = new Set<string>();
   const itemPasses = (node: string): boolean => {
-    const { date, themes } = graph.getNodeAttributes(node);
+    const { date, themes, risks } = graph.getNodeAttributes(node);
     if (filter.theme !== null && themes !== null && !themes.includes(filter.theme)) return false;
+    if (filter.risk !== null && risks !== null && !risks.includes(filter.risk)) return false;
     if (date !== null && filter.from !== null && date < filter.from) return false;
     if (date !== null && filter.to !== null && date > filter.to) return false;
     return true;
