@@ -47,7 +47,7 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
       const next = tokens[end];
       if (next === undefined) break;
       // "Weights & Biases": an ampersand between two capitalised words.
-      if (/^\s*&\s*$/.test(text.slice((tokens[end - 1] as Token).end, next.start)) && startsName(next)) {
+      if (isAmpersandGap(text, (tokens[end - 1] as Token).end, next.start) && startsName(next)) {
         end += 1;
         words += 1;
         continue;
@@ -93,6 +93,8 @@ function startsName(token: Token): boolean {
 
 /** True when the word opens with a capital letter (an upper-case letter differs from its lower case). */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase();
 }
@@ -105,6 +107,17 @@ function continuesName(token: Token): boolean {
   if (startsName(token)) return true;
   if (isCapitalised(token.text) && INNER_ADJECTIVES.has(token.lower)) return true;
   return isCapitalised(token.text) && (token.lower === "ai" || token.lower === "ml" || ORGANIZATION_SUFFIXES.has(token.lower));
+}
+
+/** True when text[from, to) is one "&" with only white space around it, as /^\s*&\s*$/ tests. */
+function isAmpersandGap(text: string, from: number, to: number): boolean {
+  let ampersands = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 38) ampersands += 1;
+    else if (!(code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(text.charAt(i))))) return false;
+  }
+  return ampersands === 1;
 }
 
 function isPerson(tokens: Token[], first: number, end: number): boolean {

@@ -13,7 +13,10 @@ export interface Token {
 // A word is letters and digits; '.', '&' and apostrophes inside a word keep it whole ("llama.cpp", "AT&T", "SiftD.ai").
 // The scanner below implements this with character tests, which is several times faster than a Unicode regex.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const INNER = new Set([".", "&", "'", "’"]);
+/** '.', '&', "'" or '’': kept inside a word. */
+function isInner(code: number): boolean {
+  return code === 46 || code === 38 || code === 39 || code === 0x2019;
+}
 const HYPHENS = new Set(["-", "‐", "‑", "–"]);
 const SPACE = /\s/;
 
@@ -54,31 +57,41 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
 /** Splits text into words for matching names and phrases. Hyphens and spaces separate words alike. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let previousEnd = -1;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (!isWordChar(text, i)) {
       i += 1;
       continue;
     }
     const start = i;
-    i += width(text, i);
+    // Most words are already lower-case ASCII; only the others need toLowerCase and the apostrophe fold.
+    let plain = true;
     for (;;) {
-      if (i < text.length && isWordChar(text, i)) {
+      const code = text.charCodeAt(i);
+      if (code >= 97 && code <= 122) {
+        i += 1;
+      } else if (i < length && isWordChar(text, i)) {
+        if (code > 57 || code < 48) plain = false;
         i += width(text, i);
-      } else if (i + 1 < text.length && INNER.has(text.charAt(i)) && isWordChar(text, i + 1)) {
+      } else if (i + 1 < length && isInner(code) && isWordChar(text, i + 1)) {
+        if (code === 0x2019) plain = false;
         i += 1;
       } else {
         break;
       }
     }
-    const raw = text.slice(start, i);
-    const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s") || raw.endsWith("'S") || raw.endsWith("’S"));
-    const word = possessive ? raw.slice(0, -2) : raw;
-    const lower = word.toLowerCase();
+    const possessive = i - start > 2 && isPossessiveEnding(text, i);
+    const word = text.slice(start, possessive ? i - 2 : i);
+    let lower = word;
+    if (!plain) {
+      lower = word.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    }
     tokens.push({
       text: word,
-      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
+      lower,
       start,
       end: i,
       joinedToPrevious: previousEnd >= 0 && isJoiningGap(text, previousEnd, start),
@@ -86,4 +99,11 @@ export function tokenize(text: string): Token[] {
     previousEnd = i;
   }
   return tokens;
+}
+
+/** The word ending at `end` ends in "'s" or "’s" (either case). */
+function isPossessiveEnding(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1);
+  const apostrophe = text.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }

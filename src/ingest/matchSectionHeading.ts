@@ -11,12 +11,17 @@ export const SECTION_HEADINGS: Readonly<Record<Section, string>> = {
 const BY_LOWER_CASE = new Map<string, Section>(
   Object.entries(SECTION_HEADINGS).map(([section, heading]) => [heading.toLowerCase(), section as Section]),
 );
+// Every line is tried as a heading, so most are turned away on their first letter: a heading's text starts with
+// one of these (either case), and no other character lower-cases to them.
+const FIRST_LETTERS = new Set([...BY_LOWER_CASE.keys()].flatMap((heading) => [heading.charCodeAt(0), heading.toUpperCase().charCodeAt(0)]));
 
 /**
  * The section a line opens, or null. Case-insensitive; a trailing ':' and markdown decoration ('#', '*')
  * are allowed, as in "## Executive Summary" or "**Top Priority Items:**".
  */
 export function matchSectionHeading(text: string): Section | null {
-  const bare = stripDecoration(stripDecoration(text).replace(/:$/u, ""));
+  const stripped = stripDecoration(text);
+  if (!FIRST_LETTERS.has(stripped.charCodeAt(0))) return null;
+  const bare = stripDecoration(stripped.replace(/:$/u, ""));
   return BY_LOWER_CASE.get(bare.replace(/\s+/gu, " ").toLowerCase()) ?? null;
 }
