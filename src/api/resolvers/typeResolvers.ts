@@ -63,6 +63,15 @@ export const typeResolvers = {
       (await context.loaders.themesOfItem.load(parent.id)).map((l) => themeModel(l.theme)),
     risks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.risksOfItem.load(parent.id)).map((l) => riskModel(l.risk)),
+    organizationLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.organizationsOfItem.load(parent.id)).map((l) => ({
+        organization: organizationModel(l.organization),
+        evidence: l.evidence,
+      })),
+    themeLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.themesOfItem.load(parent.id)).map((l) => ({ theme: themeModel(l.theme), evidence: l.evidence })),
+    riskLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.risksOfItem.load(parent.id)).map((l) => ({ risk: riskModel(l.risk), evidence: l.evidence })),
     sources: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.sourcesOfItem.load(parent.id)).map((c) => ({
         ...sourceModel(c.source),
