@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { Item } from "../domain/Item.js";
-import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedRisk, LinkedTheme, OrganizationCount, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+import { RELATED_ITEM_CANDIDATES } from "./relatedItems.js";
+import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
 /**
  * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
@@ -15,8 +16,11 @@ export interface Loaders {
   themesOfItem: DataLoader<string, LinkedTheme[]>;
   risksOfItem: DataLoader<string, LinkedRisk[]>;
   sourcesOfItem: DataLoader<string, CitedSource[]>;
+  /** Candidates for an item's story thread: items naming its organizations, RELATED_ITEM_CANDIDATES at most. */
+  itemsSharingOrganizations: DataLoader<string, ItemSharingOrganizations[]>;
   organizationStats: DataLoader<string, OrganizationStats | null>;
   themesOfOrganization: DataLoader<string, ThemeCount[]>;
+  relationsOfOrganization: DataLoader<string, OrganizationRelation[]>;
   connectedOrganizations: (limit: number) => DataLoader<string, OrganizationCount[]>;
   organizationsOfTheme: (limit: number) => DataLoader<string, OrganizationCount[]>;
 }
@@ -42,8 +46,10 @@ export function createLoaders(store: GraphStore): Loaders {
     themesOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
     risksOfItem: new DataLoader((ids) => store.risksOfItems(ids)),
     sourcesOfItem: new DataLoader((ids) => store.sourcesOfItems(ids)),
+    itemsSharingOrganizations: new DataLoader((ids) => store.itemsSharingOrganizations(ids, RELATED_ITEM_CANDIDATES)),
     organizationStats: new DataLoader((ids) => store.organizationStats(ids, {})),
     themesOfOrganization: new DataLoader((ids) => store.themesOfOrganizations(ids)),
+    relationsOfOrganization: new DataLoader((ids) => store.relationsOfOrganizations(ids)),
     connectedOrganizations: byLimit((ids, limit) => store.connectedOrganizations(ids, limit)),
     organizationsOfTheme: byLimit((ids, limit) => store.organizationsOfThemes(ids, limit)),
   };

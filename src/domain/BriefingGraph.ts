@@ -4,6 +4,7 @@ import { Evidence } from "./Evidence.js";
 import { Item } from "./Item.js";
 import { Organization } from "./Organization.js";
 import { Publisher } from "./Publisher.js";
+import { Relation } from "./Relation.js";
 import { Risk } from "./Risk.js";
 import { Source } from "./Source.js";
 import { Theme } from "./Theme.js";
@@ -41,5 +42,7 @@ export const BriefingGraph = z.object({
   itemThemes: z.array(EvidencedLink),
   itemRisks: z.array(EvidencedLink),
   itemSources: z.array(SourceLink),
+  /** Typed relations between organizations that the items state, each with its item and sentence. */
+  relations: z.array(Relation),
 });
 export type BriefingGraph = z.infer<typeof BriefingGraph>;

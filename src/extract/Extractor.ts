@@ -4,6 +4,7 @@ import type { Evidence } from "../domain/Evidence.js";
 import type { Item } from "../domain/Item.js";
 import type { Organization } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
+import { relationKey, type Relation } from "../domain/Relation.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
 import type { Theme } from "../domain/Theme.js";
@@ -14,6 +15,7 @@ import { OrganizationFinder, type KnownMention } from "./OrganizationFinder.js";
 import { ThemeClassifier, type OrganizationCue } from "./ThemeClassifier.js";
 import { RiskClassifier } from "./RiskClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
+import { RelationExtractor, type OrganizationSpan } from "./RelationExtractor.js";
 import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
 import { normalizeUrl } from "./normalizeUrl.js";
 import { registrableDomain } from "./registrableDomain.js";
@@ -52,6 +54,7 @@ export class Extractor {
   private readonly themesBySlug: ReadonlyMap<string, Theme>;
   private readonly riskClassifier: RiskClassifier;
   private readonly risksByCode: ReadonlyMap<string, Risk>;
+  private readonly relationExtractor: RelationExtractor;
 
   constructor(private readonly taxonomy: Taxonomy) {
     this.finder = new OrganizationFinder(taxonomy.organizations);
@@ -73,6 +76,7 @@ export class Extractor {
     this.themesBySlug = new Map(taxonomy.themes.map((t) => [t.slug, themeRecord(t)]));
     this.riskClassifier = new RiskClassifier(taxonomy.risks);
     this.risksByCode = new Map(taxonomy.risks.flatMap(riskRecords).map((r) => [r.code, r]));
+    this.relationExtractor = new RelationExtractor((key) => this.organizationsBySlug.get(key)?.kind);
   }
 
   /** Every theme of the taxonomy as a record, for stores to create up front. */
@@ -104,6 +108,7 @@ export class Extractor {
     const itemThemes: EvidencedLink[] = [];
     const itemRisks: EvidencedLink[] = [];
     const itemSources: SourceLink[] = [];
+    const relations: Relation[] = [];
     const seenItemIds = new Set<string>();
 
     for (const itemDraft of draft.items) {
@@ -116,12 +121,23 @@ export class Extractor {
       const texts = itemTexts(itemDraft);
       const linkIds: string[] = [];
 
-      const { found, mentions, names } = this.organizationsOf(texts);
+      const { found, mentions, names, spans } = this.organizationsOf(texts);
+      const idOfKey = new Map<string, string>();
       for (const [slug, evidence] of found) {
         const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, names.get(slug), evidence);
         organizations.set(organization.id, organization);
         itemOrganizations.push({ itemId, targetId: organization.id, evidence });
         linkIds.push(organization.id);
+        idOfKey.set(slug, organization.id);
+      }
+      for (const found of this.relationExtractor.extract(texts, spans)) {
+        const sourceId = idOfKey.get(found.sourceKey);
+        const targetId = idOfKey.get(found.targetKey);
+        if (sourceId === undefined || targetId === undefined || sourceId === targetId) continue;
+        const relation: Relation = { itemId, sourceId, targetId, type: found.type, evidence: found.evidence };
+        if (relations.some((r) => r.itemId === itemId && relationKey(r) === relationKey(relation))) continue;
+        relations.push(relation);
+        linkIds.push(`relation:${relationKey(relation)}`);
       }
       for (const [slug, evidence] of this.classifier.classify(texts, mentions, this.cuesOf(found))) {
         const theme = this.themesBySlug.get(slug) as Theme;
@@ -158,6 +174,7 @@ export class Extractor {
       itemThemes,
       itemRisks,
       itemSources,
+      relations,
     };
     return { graph, warnings };
   }
@@ -165,27 +182,35 @@ export class Extractor {
   /**
    * Taxonomy matches first, then discovered names, keyed by a "new:" slug prefix until reviewed. A discovered name
    * that is a taxonomy name after all ("Luka" for Luka Inc.), or the first words of a known organization named in
-   * the same item, links that organization instead. Also returns where known names are, by field.
+   * the same item, links that organization instead. Also returns where known names are, by field, and every
+   * span naming an organization (known or discovered), for relation rules.
    */
   private organizationsOf(texts: FieldText[]): {
     found: Map<string, Evidence[]>;
     mentions: ReadonlyMap<TextField, KnownMention[]>;
     names: ReadonlyMap<string, string>;
+    spans: OrganizationSpan[];
   } {
     const { found, mentions } = this.finder.scan(texts);
+    const spans: OrganizationSpan[] = [...mentions].flatMap(([field, list]) =>
+      list.map((m) => ({ key: m.slug, field, start: m.start, end: m.end })),
+    );
     const knownInItem = [...found.keys()];
     const names = new Map<string, string>();
     for (const discovered of discoverOrganizations(texts, mentions)) {
+      const { field, start, end } = discovered.evidence;
       const known = this.finder.slugOfName(discovered.name) ?? this.longFormOf(discovered.name, knownInItem);
       if (known !== null) {
         if (!found.has(known)) addEvidence(found, known, discovered.evidence);
+        spans.push({ key: known, field, start, end });
         continue;
       }
       const key = `new:${slugify(discovered.name)}`;
       if (!names.has(key)) names.set(key, discovered.name);
       addEvidence(found, key, discovered.evidence);
+      spans.push({ key, field, start, end });
     }
-    return { found, mentions, names };
+    return { found, mentions, names, spans };
   }
 
   /** The known organization among `slugs` whose name starts with the words of `name` ("Luka" -> Luka Inc.). */

@@ -4,6 +4,7 @@ import type { Evidence } from "../domain/Evidence.js";
 import type { Item } from "../domain/Item.js";
 import type { Organization } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
+import type { RelationType } from "../domain/Relation.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
 import type { Theme } from "../domain/Theme.js";
@@ -92,6 +93,24 @@ export interface LinkedTheme {
 export interface LinkedRisk {
   risk: Risk;
   evidence: Evidence[];
+}
+
+/** Which end of a typed relation an organization is: "X ACQUIRED Y" is OUTGOING for X and INCOMING for Y. */
+export type RelationDirection = "OUTGOING" | "INCOMING";
+
+/** A typed relation as one of its two organizations sees it, with the item and sentence that state it. */
+export interface OrganizationRelation {
+  type: RelationType;
+  other: Organization;
+  direction: RelationDirection;
+  itemId: string;
+  evidence: Evidence;
+}
+
+/** Another item naming some of the same organizations as a given item, with the organizations shared (by name). */
+export interface ItemSharingOrganizations {
+  item: Item;
+  shared: Organization[];
 }
 
 export interface CitedSource {
@@ -215,6 +234,12 @@ export interface GraphStore {
   /** Risks of each item, by code. */
   risksOfItems(itemIds: readonly string[]): Promise<LinkedRisk[][]>;
 
+  /**
+   * For each item: other items (any briefing) naming at least one of its organizations, most shared organizations
+   * first, then item order (newest first); at most `limit` per item. Candidates for story threads.
+   */
+  itemsSharingOrganizations(itemIds: readonly string[], limit: number): Promise<ItemSharingOrganizations[][]>;
+
   /** Sources of each item, in citation order. */
   sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]>;
 
@@ -232,6 +257,12 @@ export interface GraphStore {
 
   /** For each organization: organizations sharing items with it, most shared first, then by name; at most `limit`. */
   connectedOrganizations(organizationIds: readonly string[], limit: number): Promise<OrganizationCount[][]>;
+
+  /**
+   * For each organization: its typed relations, by type, then OUTGOING before INCOMING, then the other
+   * organization's name, then item id.
+   */
+  relationsOfOrganizations(organizationIds: readonly string[]): Promise<OrganizationRelation[][]>;
 
   /** Every theme with its item count, by slug. */
   themes(): Promise<ThemeStats[]>;

@@ -373,5 +373,66 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(matrix.length).toBeGreaterThan(0);
       expect(matrix.map((c) => c.count)).toEqual([...matrix.map((c) => c.count)].sort((a, b) => b - a));
     });
+
+    it("relates Databricks to Antimatter and SiftD.ai as ACQUIRED, seen from both ends, with item and sentence", async () => {
+      await store.ingest(seed);
+      const item = seed.items.find((i) => i.title.startsWith("Databricks acquires")) as Item;
+      const databricks = toGlobalId("Organization", "databricks");
+      const antimatter = seed.organizations.find((o) => o.name === "Antimatter")?.id as string;
+      const [outgoing, incoming, none] = await store.relationsOfOrganizations([databricks, antimatter, "Organization:none"]);
+      expect(outgoing?.map((r) => [r.type, r.direction, r.other.name, r.itemId])).toEqual([
+        ["ACQUIRED", "OUTGOING", "Antimatter", item.id],
+        ["ACQUIRED", "OUTGOING", "SiftD.ai", item.id],
+      ]);
+      expect(outgoing?.[0]?.evidence).toMatchObject({ field: "title", text: item.title, rule: "relation-acquired-active" });
+      expect(incoming?.map((r) => [r.type, r.direction, r.other.name])).toEqual([["ACQUIRED", "INCOMING", "Databricks"]]);
+      expect(none).toEqual([]);
+    });
+
+    it("keeps relations unchanged when the same briefing is ingested again", async () => {
+      await store.ingest(seed);
+      const ids = seed.organizations.map((o) => o.id);
+      const before = await store.relationsOfOrganizations(ids);
+      expect(before.flat().length).toBe(2 * seed.relations.length);
+      await store.ingest(graphOf(seedText(), "again.txt"));
+      expect(await store.relationsOfOrganizations(ids)).toEqual(before);
+    });
+
+    it("removes the relations of items a revised briefing drops or rewrites", async () => {
+      const day = `AI SAFETY AND GOVERNANCE - 2026-04-09
+Additional Noteworthy Developments
+Nvidia will supply Microsoft with next-generation GPUs
+Summary: The deal covers two data center regions.
+Amazon invests in Anthropic and Mistral AI
+Summary: The round values both labs higher.
+`;
+      const original = graphOf(day);
+      await store.ingest(original);
+      const nvidia = toGlobalId("Organization", "nvidia");
+      const amazon = toGlobalId("Organization", "amazon");
+      expect((await store.relationsOfOrganizations([nvidia, amazon])).map((l) => l.length)).toEqual([1, 2]);
+      const revised = graphOf(day.replace(/Amazon invests[\s\S]*$/, "").replace("two data center regions", "three data center regions"));
+      const outcome = await store.ingest(revised);
+      expect(outcome).toMatchObject({ itemsUpdated: 1, itemsRemoved: 1 });
+      const [ofNvidia, ofAmazon] = await store.relationsOfOrganizations([nvidia, amazon]);
+      expect(ofNvidia?.map((r) => [r.type, r.other.name])).toEqual([["SUPPLIES", "Microsoft"]]);
+      expect(ofAmazon).toEqual([]);
+      expect((await store.relationsOfOrganizations([toGlobalId("Organization", "anthropic")]))[0]).toEqual([]);
+    });
+
+    it("answers items sharing organizations with an item, most shared first, then newest, bounded", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const shutdown = seed.items.find((i) => i.title.startsWith("OpenAI shuts down the Sora")) as Item;
+      const [candidates, none] = await store.itemsSharingOrganizations([shutdown.id, "Item:none"], 100);
+      expect(none).toEqual([]);
+      expect(candidates?.map((c) => c.item.title)).toContain("OpenAI Sora discontinuation/shutdown rumors and reactions (compute reallocation, product replacement speculation)");
+      expect(candidates?.some((c) => c.item.id === shutdown.id)).toBe(false);
+      expect(candidates?.every((c) => c.shared.some((o) => o.name === "OpenAI"))).toBe(true);
+      const sizes = candidates?.map((c) => c.shared.length) ?? [];
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+      const [two] = await store.itemsSharingOrganizations([shutdown.id], 2);
+      expect(two).toEqual(candidates?.slice(0, 2));
+    });
   });
 }

@@ -19,6 +19,7 @@ import {
   type ThemeModel,
 } from "../models.js";
 import type { ItemQuery } from "../../store/GraphStore.js";
+import { relatedItems } from "../relatedItems.js";
 import type { Publisher } from "../../domain/Publisher.js";
 
 /** A connection of items for a query; the pages of all parents at one level are fetched in one store call. */
@@ -63,6 +64,10 @@ export const typeResolvers = {
       (await context.loaders.themesOfItem.load(parent.id)).map((l) => themeModel(l.theme)),
     risks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.risksOfItem.load(parent.id)).map((l) => riskModel(l.risk)),
+    relatedItems: async (parent: ItemModel, args: { first?: number | null }, context: ApiContext) =>
+      relatedItems(parent, await context.loaders.itemsSharingOrganizations.load(parent.id), checkedLimit(args.first, 5)).map(
+        (r) => ({ ...r, item: itemModel(r.item) }),
+      ),
     organizationLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.organizationsOfItem.load(parent.id)).map((l) => ({
         organization: organizationModel(l.organization),
@@ -98,6 +103,24 @@ export const typeResolvers = {
         organization: organizationModel(c.organization),
         sharedItemCount: c.count,
       })),
+    relations: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
+      (await context.loaders.relationsOfOrganization.load(parent.id)).map((r) => ({
+        type: r.type,
+        other: organizationModel(r.other),
+        direction: r.direction,
+        itemId: r.itemId,
+        evidenceText: r.evidence.text,
+        evidenceField: r.evidence.field,
+        rule: r.evidence.rule,
+      })),
+  },
+
+  OrganizationRelation: {
+    evidence: async (parent: { itemId: string }, _: unknown, context: ApiContext) => {
+      const node = await context.loaders.node.load(parent.itemId);
+      if (node?.type !== "Item") throw new Error(`relation evidence ${parent.itemId} is not a stored item`);
+      return itemModel(node.value);
+    },
   },
 
   Theme: {

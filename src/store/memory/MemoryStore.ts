@@ -4,6 +4,7 @@ import type { Evidence } from "../../domain/Evidence.js";
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import type { Publisher } from "../../domain/Publisher.js";
+import type { Relation } from "../../domain/Relation.js";
 import type { Risk } from "../../domain/Risk.js";
 import type { Source } from "../../domain/Source.js";
 import type { Theme } from "../../domain/Theme.js";
@@ -28,6 +29,8 @@ import type {
   OrganizationRiskCount,
   OrganizationOrder,
   OrganizationStats,
+  ItemSharingOrganizations,
+  OrganizationRelation,
   Page,
   PageRequest,
   PublisherStats,
@@ -64,6 +67,8 @@ export class MemoryStore implements GraphStore {
   private readonly itemThemes = new LinkIndex<Evidence[]>();
   private readonly itemRisks = new LinkIndex<Evidence[]>();
   private readonly itemSources = new LinkIndex<number>();
+  /** Relations by the item stating them; an organization finds its relations through the items that mention it. */
+  private readonly relationsByItem = new Map<string, Relation[]>();
 
   async init({ themes, risks }: StoreTaxonomy): Promise<void> {
     for (const theme of themes) this.putTheme(theme);
@@ -109,6 +114,11 @@ export class MemoryStore implements GraphStore {
     link(this.itemThemes, graph.itemThemes);
     link(this.itemRisks, graph.itemRisks);
     for (const l of graph.itemSources) this.itemSources.add(l.itemId, l.sourceId, l.position);
+    for (const relation of graph.relations) {
+      const list = this.relationsByItem.get(relation.itemId) ?? [];
+      list.push(relation);
+      this.relationsByItem.set(relation.itemId, list);
+    }
     this.dropOrphans(orphanCandidates);
     return outcome;
   }
@@ -157,6 +167,23 @@ export class MemoryStore implements GraphStore {
         .map(([id, evidence]) => ({ risk: this.risksById.get(id) as Risk, evidence }))
         .sort((a, b) => compare(a.risk.code, b.risk.code)),
     );
+  }
+
+  async itemsSharingOrganizations(itemIds: readonly string[], limit: number): Promise<ItemSharingOrganizations[][]> {
+    return itemIds.map((itemId) => {
+      const shared = new Map<string, Organization[]>();
+      for (const organizationId of this.itemOrganizations.targetsOf(itemId).keys()) {
+        const organization = this.organizationsById.get(organizationId) as Organization;
+        for (const otherId of this.itemOrganizations.sourcesOf(organizationId)) {
+          if (otherId === itemId) continue;
+          shared.set(otherId, [...(shared.get(otherId) ?? []), organization]);
+        }
+      }
+      return [...shared]
+        .map(([otherId, organizations]) => ({ item: this.itemsById.get(otherId) as Item, shared: organizations.sort(byName) }))
+        .sort((a, b) => b.shared.length - a.shared.length || byItemOrder(a.item, b.item))
+        .slice(0, limit);
+    });
   }
 
   async sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]> {
@@ -219,6 +246,27 @@ export class MemoryStore implements GraphStore {
         }
       }
       return this.rankOrganizations(counts, limit);
+    });
+  }
+
+  async relationsOfOrganizations(organizationIds: readonly string[]): Promise<OrganizationRelation[][]> {
+    return organizationIds.map((organizationId) => {
+      const relations: OrganizationRelation[] = [];
+      for (const itemId of this.itemOrganizations.sourcesOf(organizationId)) {
+        for (const r of this.relationsByItem.get(itemId) ?? []) {
+          if (r.sourceId !== organizationId && r.targetId !== organizationId) continue;
+          const outgoing = r.sourceId === organizationId;
+          const other = this.organizationsById.get(outgoing ? r.targetId : r.sourceId) as Organization;
+          relations.push({ type: r.type, other, direction: outgoing ? "OUTGOING" : "INCOMING", itemId, evidence: r.evidence });
+        }
+      }
+      return relations.sort(
+        (a, b) =>
+          compare(a.type, b.type) ||
+          (a.direction === b.direction ? 0 : a.direction === "OUTGOING" ? -1 : 1) ||
+          byName(a.other, b.other) ||
+          compare(a.itemId, b.itemId),
+      );
     });
   }
 
@@ -512,6 +560,7 @@ export class MemoryStore implements GraphStore {
     this.itemThemes.removeSource(itemId);
     this.itemRisks.removeSource(itemId);
     this.itemSources.removeSource(itemId);
+    this.relationsByItem.delete(itemId);
     this.itemsById.delete(itemId);
     return targets;
   }

@@ -5,6 +5,8 @@ import type { Briefing } from "../../domain/Briefing.js";
 import type { BriefingGraph } from "../../domain/BriefingGraph.js";
 import type { Risk } from "../../domain/Risk.js";
 import type { Theme } from "../../domain/Theme.js";
+import { Evidence } from "../../domain/Evidence.js";
+import { RelationType } from "../../domain/Relation.js";
 import { fromGlobalId, type NodeType } from "../../domain/ids.js";
 import { normalizeName } from "../../domain/normalizeName.js";
 import type {
@@ -27,6 +29,8 @@ import type {
   OrganizationRiskCount,
   OrganizationOrder,
   OrganizationStats,
+  ItemSharingOrganizations,
+  OrganizationRelation,
   Page,
   PageRequest,
   PublisherStats,
@@ -172,6 +176,11 @@ export class Neo4jStore implements GraphStore {
     return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ risk: toRisk(r.risk), evidence: toEvidence(r.evidence) }));
   }
 
+  async itemsSharingOrganizations(itemIds: readonly string[], limit: number): Promise<ItemSharingOrganizations[][]> {
+    const rows = await this.executor.read<{ id: string; item: Props; shared: Props[] }>(read.itemsSharingOrganizationsQuery(itemIds, limit));
+    return groupBy(itemIds, rows, (r) => r.id, (r) => ({ item: toItem(r.item), shared: r.shared.map(toOrganization) }));
+  }
+
   async sourcesOfItems(itemIds: readonly string[]): Promise<CitedSource[][]> {
     const rows = await this.executor.read<{ itemId: string; source: Props; publisher: Props }>(read.sourcesOfItemsQuery(itemIds));
     return groupBy(itemIds, rows, (r) => r.itemId, (r) => ({ source: toSource(r.source), publisher: toPublisher(r.publisher) }));
@@ -202,6 +211,19 @@ export class Neo4jStore implements GraphStore {
 
   async connectedOrganizations(organizationIds: readonly string[], limit: number): Promise<OrganizationCount[][]> {
     return this.organizationCounts(read.connectedOrganizationsQuery(organizationIds, limit), organizationIds);
+  }
+
+  async relationsOfOrganizations(organizationIds: readonly string[]): Promise<OrganizationRelation[][]> {
+    const rows = await this.executor.read<{ id: string; type: string; outgoing: boolean; other: Props; itemId: string; evidence: unknown }>(
+      read.relationsOfOrganizationsQuery(organizationIds),
+    );
+    return groupBy(organizationIds, rows, (r) => r.id, (r) => ({
+      type: RelationType.parse(r.type),
+      other: toOrganization(r.other),
+      direction: r.outgoing ? ("OUTGOING" as const) : ("INCOMING" as const),
+      itemId: r.itemId,
+      evidence: Evidence.parse(JSON.parse(String(r.evidence))),
+    }));
   }
 
   async themes(): Promise<ThemeStats[]> {

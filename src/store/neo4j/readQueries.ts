@@ -180,6 +180,26 @@ ORDER BY r.code`,
   };
 }
 
+/**
+ * For each item, other items naming one of its organizations: most shared first, then newest briefing, then
+ * briefing order; the shared organizations by name.
+ */
+export function itemsSharingOrganizationsQuery(itemIds: readonly string[], limit: number): CypherQuery {
+  return {
+    cypher: `
+UNWIND $itemIds AS id
+MATCH (i:Item {id: id})-[:MENTIONS]->(o:Organization)<-[:MENTIONS]-(other:Item)
+WHERE other <> i
+WITH id, other, o ORDER BY ${ORGANIZATION_NAME_ORDER}
+WITH id, other, collect(o {.*}) AS shared
+ORDER BY id, size(shared) DESC, other.date DESC, other.position ASC
+WITH id, collect({item: other {.*}, shared: shared})[0..$limit] AS rows
+UNWIND rows AS row
+RETURN id, row.item AS item, row.shared AS shared`,
+    params: { itemIds, limit: int(limit) },
+  };
+}
+
 export function sourcesOfItemsQuery(itemIds: readonly string[]): CypherQuery {
   return {
     cypher: `
@@ -252,6 +272,22 @@ WITH id, o, count(DISTINCT i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
 RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
     params: { ids: organizationIds, limit: int(limit) },
+  };
+}
+
+/**
+ * Typed relations of each organization, either end: RELATED relationships between organizations, each carrying
+ * its type, the id of the item stating it and the evidence as JSON.
+ */
+export function relationsOfOrganizationsQuery(organizationIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})-[r:RELATED]-(other:Organization)
+WITH id, r, other, startNode(r) = o AS outgoing
+RETURN id, r.type AS type, outgoing, other {.*} AS other, r.itemId AS itemId, r.evidence AS evidence
+ORDER BY id, type, CASE WHEN outgoing THEN 0 ELSE 1 END, toLower(other.name) ASC, other.id ASC, itemId`,
+    params: { ids: organizationIds },
   };
 }
 

@@ -15,7 +15,8 @@ export function storedItemsQuery(briefingId: string): CypherQuery {
 }
 
 /**
- * Removes items (gone from the briefing, or about to be rewritten) with their links, and answers which
+ * Removes items (gone from the briefing, or about to be rewritten) with their links and the typed relations they
+ * state (found from the organizations the item mentions, since a relation's source always is one), and answers which
  * organizations and sources they linked to, to check for orphans afterwards.
  */
 export function detachItemsQuery(itemIds: readonly string[], deleteItems: boolean): CypherQuery {
@@ -23,6 +24,10 @@ export function detachItemsQuery(itemIds: readonly string[], deleteItems: boolea
     cypher: `
 UNWIND $itemIds AS itemId
 MATCH (i:Item {id: itemId})
+CALL (i) {
+  MATCH (i)-[:MENTIONS]->(:Organization)-[related:RELATED {itemId: i.id}]->(:Organization)
+  DELETE related
+}
 OPTIONAL MATCH (i)-[r:MENTIONS|HAS_THEME|HAS_RISK|CITES]->(target)
 WITH i, collect(r) AS links, collect(DISTINCT target.id) AS targetIds
 FOREACH (r IN links | DELETE r)
@@ -103,7 +108,10 @@ MERGE (s)-[:PUBLISHED_BY]->(p)`,
   ];
 }
 
-/** Items to (re)write, each linked to its briefing, organizations, themes, risks and sources. */
+/**
+ * Items to (re)write, each linked to its briefing, organizations, themes, risks and sources; and the typed
+ * relations they state, as (source)-[:RELATED {type, itemId, evidence}]->(target) between organizations.
+ */
 export function writeItemsQueries(graph: BriefingGraph, itemIds: ReadonlySet<string>): CypherQuery[] {
   const items = graph.items.filter((i) => itemIds.has(i.id));
   const links = <T extends { itemId: string }>(rows: T[]) => rows.filter((l) => itemIds.has(l.itemId));
@@ -147,6 +155,15 @@ UNWIND $rows AS row
 MATCH (i:Item {id: row.itemId}), (s:Source {id: row.sourceId})
 CREATE (i)-[:CITES {position: row.position}]->(s)`,
       params: { rows: links(graph.itemSources) },
+    },
+    {
+      cypher: `
+UNWIND $rows AS row
+MATCH (s:Organization {id: row.sourceId}), (t:Organization {id: row.targetId})
+CREATE (s)-[:RELATED {type: row.type, itemId: row.itemId, evidence: row.evidence}]->(t)`,
+      params: {
+        rows: links(graph.relations).map((r) => ({ ...r, evidence: JSON.stringify(r.evidence) })),
+      },
     },
   ];
 }
