@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/domain/ids.js";
 import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
 import { seedText } from "../support/briefings.js";
-import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
+import { describeNeo4j } from "../support/neo4j.js";
+import { useServersOnBothStores } from "../support/bothStores.js";
 import { operation, startTestServer, type TestServer } from "../support/server.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field
@@ -164,16 +165,7 @@ describe("08 connection and 09 neighborhood on MemoryStore with the seed briefin
 });
 
 describeNeo4j("08 connection and 09 neighborhood on Neo4jStore", () => {
-  let memory: TestServer;
-  let neo4j: TestServer;
-  beforeAll(async () => {
-    memory = await startTestServer(new MemoryStore(), SEEDS);
-    neo4j = await startTestServer(await emptyNeo4jStore(), SEEDS);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const servers = useServersOnBothStores(SEEDS);
 
   it("gives exactly the memory store's answers", async () => {
     const cases: Array<[string, Json]> = [
@@ -190,7 +182,7 @@ describeNeo4j("08 connection and 09 neighborhood on Neo4jStore", () => {
       ["09-neighborhood", { id: toGlobalId("Publisher", "reddit.com"), depth: 3, limit: 50 }],
     ];
     for (const [name, variables] of cases) {
-      const [a, b] = await Promise.all([memory.gql(operation(name), variables), neo4j.gql(operation(name), variables)]);
+      const [a, b] = await Promise.all([servers.memory.gql(operation(name), variables), servers.neo4j.gql(operation(name), variables)]);
       if (variables["maxHops"] !== 9) expect(a.errors, name).toBeUndefined();
       expect(b, `${name} ${JSON.stringify(variables)}`).toEqual(a);
     }

@@ -3,6 +3,7 @@ import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
 import type { GraphStore } from "../../src/store/GraphStore.js";
 import { SECOND_BRIEFING, seedText } from "../support/briefings.js";
 import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
+import { useServersOnBothStores } from "../support/bothStores.js";
 import { startTestServer, TEST_API_KEY, type GraphQLResponse, type TestServer } from "../support/server.js";
 
 const SEEDS = { "briefing-2026-03-25.txt": seedText(), "briefing-2026-04-02.txt": SECOND_BRIEFING };
@@ -93,20 +94,11 @@ relationsSuite("MemoryStore", async () => new MemoryStore());
 describeNeo4j("typed relations on Neo4j", () => relationsSuite("Neo4jStore", emptyNeo4jStore));
 
 describeNeo4j("typed relations: both stores agree", () => {
-  let memory: TestServer;
-  let neo4j: TestServer;
-  beforeAll(async () => {
-    memory = await startTestServer(new MemoryStore(), SEEDS);
-    neo4j = await startTestServer(await emptyNeo4jStore(), SEEDS);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const servers = useServersOnBothStores(SEEDS);
 
   it("gives identical answers to every relations question", async () => {
-    const fromMemory = await answers(memory);
+    const fromMemory = await answers(servers.memory);
     expect(fromMemory.every((r) => r.errors === undefined)).toBe(true);
-    expect(await answers(neo4j)).toEqual(fromMemory);
+    expect(await answers(servers.neo4j)).toEqual(fromMemory);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
 import { SECOND_BRIEFING, seedText } from "../support/briefings.js";
-import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
+import { describeNeo4j } from "../support/neo4j.js";
+import { useServersOnBothStores } from "../support/bothStores.js";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../support/server.js";
 
 const SEEDS = { "briefing-2026-03-25.txt": seedText(), "briefing-2026-04-02.txt": SECOND_BRIEFING };
@@ -94,19 +95,10 @@ describe("risks through the API (MemoryStore)", () => {
 });
 
 describeNeo4j("risks through the API on MemoryStore and Neo4jStore", () => {
-  let memory: TestServer;
-  let neo4j: TestServer;
-  beforeAll(async () => {
-    memory = await startTestServer(new MemoryStore(), SEEDS);
-    neo4j = await startTestServer(await emptyNeo4jStore(), SEEDS);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const servers = useServersOnBothStores(SEEDS);
 
   it("gives identical answers to every risk question", async () => {
-    const [a, b] = await Promise.all([answers(memory), answers(neo4j)]);
+    const [a, b] = await Promise.all([answers(servers.memory), answers(servers.neo4j)]);
     for (const answer of a) expect(answer.errors).toBeUndefined();
     expect(b).toEqual(a);
   });

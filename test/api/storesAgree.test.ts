@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { MemoryStore } from "../../src/store/memory/MemoryStore.js";
+import { expect, it } from "vitest";
 import { SECOND_BRIEFING, seedText } from "../support/briefings.js";
-import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
-import { operation, startTestServer, type TestServer } from "../support/server.js";
+import { describeNeo4j } from "../support/neo4j.js";
+import { useServersOnBothStores } from "../support/bothStores.js";
+import { operation } from "../support/server.js";
 
 const SEEDS = { "briefing-2026-03-25.txt": seedText(), "briefing-2026-04-02.txt": SECOND_BRIEFING };
 
@@ -33,30 +33,21 @@ const CASES: Array<[string, Record<string, unknown>]> = [
 ];
 
 describeNeo4j("the API on MemoryStore and Neo4jStore", () => {
-  let memory: TestServer;
-  let neo4j: TestServer;
-  beforeAll(async () => {
-    memory = await startTestServer(new MemoryStore(), SEEDS);
-    neo4j = await startTestServer(await emptyNeo4jStore(), SEEDS);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const servers = useServersOnBothStores(SEEDS);
 
   it("gives identical answers to every acceptance read operation", async () => {
     for (const [name, variables] of CASES) {
-      const [a, b] = await Promise.all([memory.gql(operation(name), variables), neo4j.gql(operation(name), variables)]);
+      const [a, b] = await Promise.all([servers.memory.gql(operation(name), variables), servers.neo4j.gql(operation(name), variables)]);
       expect(a.errors, name).toBeUndefined();
       expect(b, `${name} ${JSON.stringify(variables)}`).toEqual(a);
     }
   });
 
   it("gives identical answers to node(id) for ids of every type", async () => {
-    const ids = await memory.gql("{ items(first: 40) { edges { node { id briefing { id } organizations { id } themes { id } sources { id publisher { id } } } } } }");
+    const ids = await servers.memory.gql("{ items(first: 40) { edges { node { id briefing { id } organizations { id } themes { id } sources { id publisher { id } } } } } }");
     const all = JSON.stringify(ids.data).match(/"id":"([^"]+)"/g)!.map((m) => m.slice(6, -1));
     for (const id of [...new Set(all)].slice(0, 60)) {
-      const [a, b] = await Promise.all([memory.gql(operation("06-node-and-publishers"), { id }), neo4j.gql(operation("06-node-and-publishers"), { id })]);
+      const [a, b] = await Promise.all([servers.memory.gql(operation("06-node-and-publishers"), { id }), servers.neo4j.gql(operation("06-node-and-publishers"), { id })]);
       expect(a.errors).toBeUndefined();
       expect(b).toEqual(a);
     }
