@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -11,6 +10,7 @@ import {
   type TaxonomyTheme,
 } from "../domain/Taxonomy.js";
 import { GovgraphError, ErrorCode } from "../errors.js";
+import { readJsonFile } from "../files/readJsonFile.js";
 
 /** The reviewed reference data that extraction runs on. */
 export interface Taxonomy {
@@ -20,6 +20,8 @@ export interface Taxonomy {
   risks: TaxonomyRiskDomain[];
   /** Display names of publishers by registrable domain. */
   publisherNames: ReadonlyMap<string, string>;
+  /** Slugs of discovered names an analyst rejected (not organizations); discovery never links them. */
+  rejectedOrganizations: ReadonlySet<string>;
 }
 
 const PublishersFile = z.object({
@@ -32,10 +34,10 @@ export const DEFAULT_TAXONOMY_DIR = fileURLToPath(new URL("../../seeds/taxonomy/
 
 /** Reads and validates organizations.json, themes.json, risks.json and publishers.json from `dir`. */
 export function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Taxonomy {
-  const organizations = readJson(join(dir, "organizations.json"), OrganizationsFile).organizations;
-  const themes = readJson(join(dir, "themes.json"), ThemesFile).themes;
-  const risks = readJson(join(dir, "risks.json"), RisksFile).domains;
-  const publishers = readJson(join(dir, "publishers.json"), PublishersFile).publishers;
+  const organizations = readJsonFile(join(dir, "organizations.json"), OrganizationsFile).organizations;
+  const themes = readJsonFile(join(dir, "themes.json"), ThemesFile).themes;
+  const risks = readJsonFile(join(dir, "risks.json"), RisksFile).domains;
+  const publishers = readJsonFile(join(dir, "publishers.json"), PublishersFile).publishers;
   assertUnique(join(dir, "organizations.json"), organizations.map((o) => o.slug));
   assertUnique(join(dir, "themes.json"), themes.map((t) => t.slug));
   assertUnique(join(dir, "risks.json"), risks.flatMap((d) => [d.code, ...d.subdomains.map((s) => s.code)]));
@@ -44,29 +46,8 @@ export function loadTaxonomy(dir: string = DEFAULT_TAXONOMY_DIR): Taxonomy {
     themes,
     risks,
     publisherNames: new Map(publishers.map((p) => [p.domain, p.name])),
+    rejectedOrganizations: new Set(),
   };
-}
-
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new GovgraphError(ErrorCode.BAD_USER_INPUT, `${file}: cannot read the taxonomy file (${(error as Error).message})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new GovgraphError(ErrorCode.BAD_USER_INPUT, `${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join(".") : "";
-    throw new GovgraphError(ErrorCode.BAD_USER_INPUT, `${file}: ${where ? `${where}: ` : ""}${first?.message ?? "invalid"}`);
-  }
-  return parsed.data;
 }
 
 function assertUnique(file: string, keys: string[]): void {

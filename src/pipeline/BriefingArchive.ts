@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
+import { writeAtomically } from "../files/writeAtomically.js";
 
 /**
  * The seeds directory as the embedded store's durable copy: each briefing ingested through the API is written
@@ -31,22 +31,5 @@ export class BriefingArchive {
       if (previous === null) rmSync(target, { force: true });
       else writeAtomically(target, previous);
     };
-  }
-}
-
-function writeAtomically(target: string, data: string | Buffer): void {
-  const temporary = join(target, "..", `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fd = openSync(temporary, "w", 0o644);
-    try {
-      writeFileSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }

@@ -6,6 +6,7 @@ import type { Extractor } from "../extract/Extractor.js";
 import { parseBriefing } from "../ingest/parseBriefing.js";
 import type { GraphStore, IngestOutcome } from "../store/GraphStore.js";
 import type { BriefingArchive } from "./BriefingArchive.js";
+import { loadBriefingFiles, type LoadSummary } from "./loadBriefingFiles.js";
 
 /** What one ingested briefing changed, and the defects of its text. */
 export interface IngestReport extends IngestOutcome {
@@ -27,13 +28,29 @@ export interface IngestorOptions {
  */
 export class Ingestor {
   private queue: Promise<unknown> = Promise.resolve();
+  private extractor: Extractor;
 
-  constructor(private readonly options: IngestorOptions) {}
+  constructor(private readonly options: IngestorOptions) {
+    this.extractor = options.extractor;
+  }
 
   /** Ingests one text. With `save`, the text is also written to the archive, and put back if the store write fails. */
   ingest(input: string | Uint8Array, file: string, save = false): Promise<IngestReport> {
     // Writes are serialised: two ingests of the same day must not interleave.
     const run = this.queue.then(() => this.ingestNow(input, file, save));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Switches to `extractor` (a taxonomy with new review decisions) and ingests `files` again with it, after any
+   * ingest already queued and before any that follows. A file that fails is reported and skipped: its stored version stays.
+   */
+  reingest(extractor: Extractor, files: readonly string[]): Promise<LoadSummary> {
+    const run = this.queue.then(() => {
+      this.extractor = extractor;
+      return loadBriefingFiles(files, (bytes, file) => this.ingestNow(bytes, file, false));
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -48,7 +65,7 @@ export class Ingestor {
         issues: parsed.issues,
       });
     }
-    const { graph, warnings } = this.options.extractor.extract(parsed.value);
+    const { graph, warnings } = this.extractor.extract(parsed.value);
     const archive = save ? this.options.archive : undefined;
     const text = typeof input === "string" ? input : Buffer.from(input).toString("utf8");
     const undo = archive?.save(parsed.value.date, text);
