@@ -68,7 +68,7 @@ describe("generated briefings parse like real ones", () => {
       expect(draft.items.filter((item) => item.section === "EXECUTIVE_SUMMARY")).toEqual([]);
       for (const item of top) {
         expect(item.summary).not.toBeNull();
-        expect(bullets.some((bullet) => bullet.endsWith(`: ${item.summary ?? ""}`))).toBe(true);
+        expect(bullets.some((bullet) => bullet.trimEnd().endsWith(`: ${item.summary ?? ""}`))).toBe(true);
       }
     });
   });
