@@ -32,6 +32,14 @@ export function describeExtraction(file: string, graph: BriefingGraph, warnings:
       risks: graph.itemRisks
         .filter((l) => l.itemId === item.id)
         .map((l) => ({ code: risks.get(l.targetId)?.code, name: risks.get(l.targetId)?.name, evidence: l.evidence })),
+      relations: graph.relations
+        .filter((r) => r.itemId === item.id)
+        .map((r) => ({
+          type: r.type,
+          source: organizations.get(r.sourceId)?.name,
+          target: organizations.get(r.targetId)?.name,
+          evidence: r.evidence,
+        })),
       sources: graph.itemSources
         .filter((l) => l.itemId === item.id)
         .map((l) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Extractor } from "../extract/Extractor.js";
-import { loadTaxonomy } from "../extract/loadTaxonomy.js";
+import { loadConfig } from "../config.js";
+import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
 import { formatParseIssue } from "../domain/ParseResult.js";
 import { parseBriefing } from "../ingest/parseBriefing.js";
 import { parseOptions, UsageError, type Command } from "./Command.js";
@@ -9,11 +10,13 @@ import { describeExtraction } from "./describeExtraction.js";
 const HELP = `Usage: govgraph parse FILE...
 
 Parses briefing files and prints what govgraph extracts from each as JSON on stdout: items with their
-organizations, themes and sources, and the evidence behind every link. One file gives an object, several an array.
+organizations, themes, risks, typed relations between organizations, and sources, with the evidence behind every
+link. One file gives an object, several an array.
 Warnings go to stderr as FILE:LINE: warning: MESSAGE. A file that is not a briefing is reported as
 FILE:LINE: REASON on stderr and the exit code is 1.
 
 Options:
+  --seeds DIR  apply the review decisions (reviews.json) of DIR (default $GOVGRAPH_SEEDS_DIR or the project's seeds/)
   -h, --help   show this help`;
 
 /** `govgraph parse`: text in, extracted briefing out, nothing stored. */
@@ -22,13 +25,16 @@ export const parseCommand: Command = {
   summary: "print the briefing extracted from files, as JSON",
   help: HELP,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv, { help: { type: "boolean", short: "h" } });
+    const { values, positionals } = parseOptions(argv, {
+      seeds: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    });
     if (values.help) {
       io.out(HELP);
       return 0;
     }
     if (positionals.length === 0) throw new UsageError("name at least one briefing file");
-    const extractor = new Extractor(loadTaxonomy());
+    const extractor = new Extractor(reviewedTaxonomy(values.seeds ?? loadConfig().seedsDir));
     const results: unknown[] = [];
     let failed = false;
     for (const file of positionals) {

@@ -29,6 +29,12 @@ describe("govgraph parse", () => {
     expect(arm.organizations.map((o: { name: string }) => o.name)).toEqual(["Arm", "Meta"]);
     expect(arm.organizations[0].evidence[0]).toMatchObject({ rule: "taxonomy-name", field: "title", text: "Arm" });
     expect(arm.sources.map((s: { publisher: string }) => s.publisher)).toEqual(["reuters.com", "techcrunch.com", "theverge.com", "arm.com"]);
+    const acquisition = briefing.items.find((i: { title: string }) => i.title.startsWith("Databricks acquires"));
+    expect(acquisition.relations.map((r: { type: string; source: string; target: string }) => [r.type, r.source, r.target])).toEqual([
+      ["ACQUIRED", "Databricks", "Antimatter"],
+      ["ACQUIRED", "Databricks", "SiftD.ai"],
+    ]);
+    expect(acquisition.relations[0].evidence).toMatchObject({ field: "title", text: expect.stringContaining("acquires") });
   });
 
   it("exits 1 with file:line: reason for a file that is not a briefing", async () => {
