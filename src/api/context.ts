@@ -1,5 +1,5 @@
-import type { Extractor } from "../extract/Extractor.js";
 import type { Ingestor } from "../pipeline/Ingestor.js";
+import type { Reviewer } from "../review/Reviewer.js";
 import type { GraphStore } from "../store/GraphStore.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
@@ -14,7 +14,8 @@ export interface ApiContext {
   store: GraphStore;
   loaders: Loaders;
   ingestor: Ingestor;
-  extractor: Extractor;
+  /** Takes review decisions; null when the server has no seeds directory to keep them in. */
+  reviewer: Reviewer | null;
   /** Whether the request carried a valid API key, and whether any key is configured at all. */
   auth: { authenticated: boolean; keysConfigured: boolean };
   /** Present when tracing is on. */
@@ -25,7 +26,7 @@ export interface ApiContext {
 export interface ApiServices {
   store: GraphStore;
   ingestor: Ingestor;
-  extractor: Extractor;
+  reviewer: Reviewer | null;
   apiKeys: readonly string[];
   /** Count store calls per request and report them in extensions.trace. */
   trace?: boolean;
@@ -53,7 +54,7 @@ export function createContext(services: ApiServices, authenticated: boolean): Ap
     store,
     loaders: createLoaders(store),
     ingestor: services.ingestor,
-    extractor: services.extractor,
+    reviewer: services.reviewer,
     auth: { authenticated, keysConfigured: services.apiKeys.length > 0 },
     ...(trace ? { trace } : {}),
   };

@@ -1,15 +1,20 @@
 import { createApolloServer } from "../api/createApolloServer.js";
 import { startHttpServer, type RunningServer } from "../api/httpServer.js";
 import { Extractor } from "../extract/Extractor.js";
-import { loadTaxonomy, DEFAULT_TAXONOMY_DIR } from "../extract/loadTaxonomy.js";
+import { DEFAULT_TAXONOMY_DIR } from "../extract/loadTaxonomy.js";
 import { BriefingArchive } from "../pipeline/BriefingArchive.js";
 import { Ingestor } from "../pipeline/Ingestor.js";
 import { briefingFiles, loadBriefingFiles, type LoadSummary } from "../pipeline/loadBriefingFiles.js";
 import type { GraphStore } from "../store/GraphStore.js";
+import { Reviewer } from "../review/Reviewer.js";
+import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
 
 export interface StartServerOptions {
   store: GraphStore;
-  /** Briefings to load at start; for the embedded store, API ingests are saved here too. Null loads nothing. */
+  /**
+   * Briefings to load at start, and reviews.json, the analysts' decisions; for the embedded store, API ingests are
+   * saved here too. Null loads nothing and disables review mutations.
+   */
   seedsDir: string | null;
   taxonomyDir?: string;
   host: string;
@@ -34,7 +39,8 @@ export interface Govgraph extends RunningServer {
  */
 export async function startServer(options: StartServerOptions): Promise<Govgraph> {
   const log = options.log ?? (() => {});
-  const extractor = new Extractor(loadTaxonomy(options.taxonomyDir ?? DEFAULT_TAXONOMY_DIR));
+  const taxonomyDir = options.taxonomyDir ?? DEFAULT_TAXONOMY_DIR;
+  const extractor = new Extractor(reviewedTaxonomy(options.seedsDir, taxonomyDir));
   await options.store.init(extractor.taxonomyNodes());
   const archive =
     options.seedsDir !== null && options.store.kind === "memory" ? new BriefingArchive(options.seedsDir) : undefined;
@@ -44,11 +50,12 @@ export async function startServer(options: StartServerOptions): Promise<Govgraph
     if (total >= 20 && (done % 100 === 0 || done === total)) log(`loaded ${done}/${total} briefings`);
   });
   for (const failure of loaded.failures) log(`skipped ${failure.message}`);
+  const reviewer = options.seedsDir === null ? null : new Reviewer({ seedsDir: options.seedsDir, ingestor, taxonomyDir });
   const apollo = createApolloServer();
   await apollo.start();
   const http = await startHttpServer({
     apollo,
-    services: { store: options.store, ingestor, extractor, apiKeys: options.apiKeys, trace: options.trace ?? false },
+    services: { store: options.store, ingestor, reviewer, apiKeys: options.apiKeys, trace: options.trace ?? false },
     host: options.host,
     port: options.port,
   });

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { loadConfig } from "../config.js";
 import { Extractor } from "../extract/Extractor.js";
-import { loadTaxonomy } from "../extract/loadTaxonomy.js";
 import { BriefingArchive } from "../pipeline/BriefingArchive.js";
 import { Ingestor } from "../pipeline/Ingestor.js";
 import { briefingFiles, loadBriefingFiles } from "../pipeline/loadBriefingFiles.js";
 import { createStore } from "../store/createStore.js";
+import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
 import { parseOptions, UsageError, type Command } from "./Command.js";
 
 const HELP = `Usage: govgraph ingest FILE|DIR... [--store neo4j|memory] [--seeds DIR]
@@ -15,7 +15,8 @@ Parses briefing files (a directory means its *.txt files) and stores them.
                   unchanged briefing changes nothing.
   --store memory  (the default) checks each file and saves it into the seeds directory that
                   \`govgraph serve\` loads, so the embedded store has it at the next start.
-  --seeds DIR     the seeds directory for --store memory (default $GOVGRAPH_SEEDS_DIR or the project's seeds/)
+  --seeds DIR     the seeds directory (default $GOVGRAPH_SEEDS_DIR or the project's seeds/): where --store memory
+                  saves briefings, and whose reviews.json (\`govgraph review\`) applies to every store
   -h, --help      show this help
 
 Progress goes to stderr; a summary ends the run: briefings, items created, updated, unchanged, warnings.
@@ -47,11 +48,12 @@ export const ingestCommand: Command = {
         throw new UsageError(`cannot read "${path}"`);
       }
     });
-    const extractor = new Extractor(loadTaxonomy());
+    const seedsDir = resolve(values.seeds ?? config.seedsDir);
+    const extractor = new Extractor(reviewedTaxonomy(seedsDir));
     const store = await createStore(kind, config);
     try {
       await store.init(extractor.taxonomyNodes());
-      const archive = kind === "memory" ? new BriefingArchive(resolve(values.seeds ?? config.seedsDir)) : undefined;
+      const archive = kind === "memory" ? new BriefingArchive(seedsDir) : undefined;
       const ingestor = new Ingestor({ store, extractor, archive });
       const started = Date.now();
       const summary = await loadBriefingFiles(

@@ -4,9 +4,10 @@ import { parseCommand } from "./parseCommand.js";
 import { serveCommand } from "./serveCommand.js";
 import { ingestCommand } from "./ingestCommand.js";
 import { exportCommand } from "./exportCommand.js";
+import { reviewCommand } from "./reviewCommand.js";
 import { UsageError, type Command, type CliIO } from "./Command.js";
 
-const COMMANDS: readonly Command[] = [serveCommand, parseCommand, ingestCommand, exportCommand];
+const COMMANDS: readonly Command[] = [serveCommand, parseCommand, ingestCommand, exportCommand, reviewCommand];
 
 /** Prints the list of commands. */
 export function usage(): string {

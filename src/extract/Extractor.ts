@@ -205,7 +205,9 @@ export class Extractor {
         spans.push({ key: known, field, start, end });
         continue;
       }
-      const key = `new:${slugify(discovered.name)}`;
+      const slug = slugify(discovered.name);
+      if (this.taxonomy.rejectedOrganizations.has(slug)) continue;
+      const key = `new:${slug}`;
       if (!names.has(key)) names.set(key, discovered.name);
       addEvidence(found, key, discovered.evidence);
       spans.push({ key, field, start, end });
