@@ -11,12 +11,19 @@ import { parseBriefing } from "../../src/ingest/parseBriefing.js";
 export const GOLD_DIR = fileURLToPath(new URL("../fixtures/gold/", import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** An analyst's annotation of one briefing: per item title, the organizations and theme slugs it should get. */
+/**
+ * An analyst's annotation of one briefing: per item title, the organizations, theme slugs and MIT risk subdomain
+ * codes it should get, written from the text and the taxonomies' definitions, before looking at the output.
+ */
 export const GoldFile = z.object({
   briefing: z.string().min(1),
   items: z.record(
     z.string().min(1),
-    z.object({ organizations: z.array(z.string().min(1)), themes: z.array(z.string().min(1)) }),
+    z.object({
+      organizations: z.array(z.string().min(1)),
+      themes: z.array(z.string().min(1)),
+      risks: z.array(z.string().regex(/^\d\.\d$/)),
+    }),
   ),
 });
 export type GoldFile = z.infer<typeof GoldFile>;
@@ -35,6 +42,8 @@ export interface ItemDisagreement {
   extraOrganizations: string[];
   missingThemes: string[];
   extraThemes: string[];
+  missingRisks: string[];
+  extraRisks: string[];
 }
 
 /** The score of one gold file. */
@@ -42,6 +51,7 @@ export interface GoldScore {
   gold: string;
   organizations: Counts;
   themes: Counts;
+  risks: Counts;
   disagreements: ItemDisagreement[];
 }
 
@@ -70,7 +80,7 @@ export function scoreGoldFile(name: string, gold: GoldFile, extractor: Extractor
     );
   }
 
-  const score: GoldScore = { gold: name, organizations: emptyCounts(), themes: emptyCounts(), disagreements: [] };
+  const score: GoldScore = { gold: name, organizations: emptyCounts(), themes: emptyCounts(), risks: emptyCounts(), disagreements: [] };
   for (const title of goldTitles) {
     const want = gold.items[title] as GoldFile["items"][string];
     const got = extracted.get(title) as ExtractedItem;
@@ -86,16 +96,24 @@ export function scoreGoldFile(name: string, gold: GoldFile, extractor: Extractor
     const missingOrganizations = want.organizations.filter((n) => !matchedGold.has(normalizeName(n)));
     add(score.organizations, matchedGold.size, extraOrganizations.length, missingOrganizations.length);
 
-    const wantThemes = new Set(want.themes);
-    const missingThemes = want.themes.filter((slug) => !got.themes.has(slug));
-    const extraThemes = [...got.themes].filter((slug) => !wantThemes.has(slug));
-    add(score.themes, wantThemes.size - missingThemes.length, extraThemes.length, missingThemes.length);
+    const [missingThemes, extraThemes] = compareSets(want.themes, got.themes, score.themes);
+    const [missingRisks, extraRisks] = compareSets(want.risks, got.risks, score.risks);
 
-    if (missingOrganizations.length + extraOrganizations.length + missingThemes.length + extraThemes.length > 0) {
-      score.disagreements.push({ title, missingOrganizations, extraOrganizations, missingThemes, extraThemes });
+    const differences = [missingOrganizations, extraOrganizations, missingThemes, extraThemes, missingRisks, extraRisks];
+    if (differences.some((list) => list.length > 0)) {
+      score.disagreements.push({ title, missingOrganizations, extraOrganizations, missingThemes, extraThemes, missingRisks, extraRisks });
     }
   }
   return score;
+}
+
+/** Counts one item's keys into `counts`; answers what extraction missed and what it added. */
+function compareSets(wanted: readonly string[], got: ReadonlySet<string>, counts: Counts): [string[], string[]] {
+  const want = new Set(wanted);
+  const missing = [...want].filter((key) => !got.has(key));
+  const extra = [...got].filter((key) => !want.has(key));
+  add(counts, want.size - missing.length, extra.length, missing.length);
+  return [missing, extra];
 }
 
 /** Precision: of what was extracted, how much the gold has (1 when nothing was extracted). */
@@ -122,15 +140,17 @@ export function total(scores: readonly GoldScore[], pick: (score: GoldScore) => 
 
 /** A fixed-width table: one row per gold file and one for all of them. */
 export function formatScoreTable(scores: readonly GoldScore[]): string {
-  const rows = [...scores.map((s) => ({ name: s.gold, org: s.organizations, theme: s.themes }))];
-  rows.push({ name: "all (micro)", org: total(scores, (s) => s.organizations), theme: total(scores, (s) => s.themes) });
+  const rows = [...scores.map((s) => ({ name: s.gold, org: s.organizations, theme: s.themes, risk: s.risks }))];
+  rows.push({
+    name: "all (micro)",
+    org: total(scores, (s) => s.organizations),
+    theme: total(scores, (s) => s.themes),
+    risk: total(scores, (s) => s.risks),
+  });
   const pct = (value: number) => value.toFixed(3);
-  const header = `${"gold file".padEnd(34)} org P  org R  (tp/fp/fn)      theme P theme R (tp/fp/fn)`;
-  const lines = rows.map(
-    (r) =>
-      `${r.name.padEnd(34)} ${pct(precision(r.org))}  ${pct(recall(r.org))}  ${triple(r.org).padEnd(15)} ` +
-      `${pct(precision(r.theme))}   ${pct(recall(r.theme))}   ${triple(r.theme)}`,
-  );
+  const cell = (counts: Counts) => `${pct(precision(counts))}  ${pct(recall(counts))}  ${triple(counts).padEnd(13)}`;
+  const header = `${"gold file".padEnd(34)} org P  org R  (tp/fp/fn)    theme P theme R (tp/fp/fn)   risk P risk R (tp/fp/fn)`;
+  const lines = rows.map((r) => `${r.name.padEnd(34)} ${cell(r.org)} ${cell(r.theme)} ${cell(r.risk)}`.trimEnd());
   return [header, ...lines].join("\n");
 }
 
@@ -144,6 +164,8 @@ export function formatDisagreements(score: GoldScore): string {
       ["org +", d.extraOrganizations],
       ["theme -", d.missingThemes],
       ["theme +", d.extraThemes],
+      ["risk -", d.missingRisks],
+      ["risk +", d.extraRisks],
     ];
     for (const [label, values] of parts) if (values.length > 0) lines.push(`    ${label} ${values.join(", ")}`);
   }
@@ -153,12 +175,16 @@ export function formatDisagreements(score: GoldScore): string {
 interface ExtractedItem {
   organizations: Organization[];
   themes: Set<string>;
+  risks: Set<string>;
 }
 
 function extractedByTitle(graph: BriefingGraph): Map<string, ExtractedItem> {
   const organizations = new Map(graph.organizations.map((o) => [o.id, o]));
   const themes = new Map(graph.themes.map((t) => [t.id, t.slug]));
-  const byId = new Map<string, ExtractedItem>(graph.items.map((i) => [i.id, { organizations: [], themes: new Set() }]));
+  const risks = new Map(graph.risks.map((r) => [r.id, r.code]));
+  const byId = new Map<string, ExtractedItem>(
+    graph.items.map((i) => [i.id, { organizations: [], themes: new Set(), risks: new Set() }]),
+  );
   for (const link of graph.itemOrganizations) {
     const organization = organizations.get(link.targetId);
     if (organization !== undefined) byId.get(link.itemId)?.organizations.push(organization);
@@ -166,6 +192,10 @@ function extractedByTitle(graph: BriefingGraph): Map<string, ExtractedItem> {
   for (const link of graph.itemThemes) {
     const slug = themes.get(link.targetId);
     if (slug !== undefined) byId.get(link.itemId)?.themes.add(slug);
+  }
+  for (const link of graph.itemRisks) {
+    const code = risks.get(link.targetId);
+    if (code !== undefined) byId.get(link.itemId)?.risks.add(code);
   }
   return new Map(graph.items.map((i) => [i.title, byId.get(i.id) as ExtractedItem]));
 }
