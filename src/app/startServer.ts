@@ -50,6 +50,7 @@ export async function startServer(options: StartServerOptions): Promise<Govgraph
     if (total >= 20 && (done % 100 === 0 || done === total)) log(`loaded ${done}/${total} briefings`);
   });
   for (const failure of loaded.failures) log(`skipped ${failure.message}`);
+  options.store.warmUp();
   const reviewer = options.seedsDir === null ? null : new Reviewer({ seedsDir: options.seedsDir, ingestor, taxonomyDir });
   const apollo = createApolloServer();
   await apollo.start();

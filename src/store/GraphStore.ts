@@ -305,4 +305,10 @@ export interface GraphStore {
   counts(): Promise<GraphCounts>;
 
   close(): Promise<void>;
+
+  /**
+   * Called once a bulk load is done: a store may build its in-memory indexes in the background from then on, so
+   * that the first query needing them does not wait. Optional work; answers at once.
+   */
+  warmUp(): void;
 }

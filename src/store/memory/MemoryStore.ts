@@ -41,7 +41,10 @@ import type {
 } from "../GraphStore.js";
 import { byItemOrder, byItemOrderOldestFirst, byName, inRange, pageOf } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
-import { SearchIndex } from "./SearchIndex.js";
+import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
+
+/** Briefings indexed per event-loop turn while warming the search index: about 30 ms of work each. */
+const WARM_UP_BRIEFINGS_PER_STEP = 10;
 import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
 
 /**
@@ -371,17 +374,20 @@ export class MemoryStore implements GraphStore {
 
   /** Synchronous from start to end: it sees the store between two writes, never during one. */
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    const records = {
+    const candidates = this.searchIndex.candidates(query, searchCandidateLimit(limit), this.searchRecords()).flatMap((id) => {
+      const node = this.node(id);
+      return node === null ? [] : [node];
+    });
+    return scoreSearchHits(query, candidates, limit);
+  }
+
+  private searchRecords(): SearchableRecords {
+    return {
       items: this.itemsById,
       itemIdsByBriefing: this.itemIdsByBriefing,
       organizations: this.organizationsById,
       themes: this.themesById,
     };
-    const candidates = this.searchIndex.candidates(query, searchCandidateLimit(limit), records).flatMap((id) => {
-      const node = this.node(id);
-      return node === null ? [] : [node];
-    });
-    return scoreSearchHits(query, candidates, limit);
   }
 
   // --- graph links (connection, neighborhood) ---
@@ -439,7 +445,23 @@ export class MemoryStore implements GraphStore {
     };
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.warming = false;
+  }
+
+  private warming = false;
+
+  /** Warms the search index a few briefings per turn of the event loop, so requests keep being served meanwhile. */
+  warmUp(): void {
+    if (this.warming) return;
+    this.warming = true;
+    const step = () => {
+      if (!this.warming) return;
+      this.warming = this.searchIndex.syncSome(this.searchRecords(), WARM_UP_BRIEFINGS_PER_STEP);
+      if (this.warming) setImmediate(step);
+    };
+    setImmediate(step);
+  }
 
   private node(id: string): GraphNode | null {
     const decoded = fromGlobalId(id);

@@ -29,7 +29,8 @@ interface Indexed<T> {
  * (name, aliases) and themes (slug, name, description). It follows the store incrementally before each search:
  * only items of briefings written since the last search are looked at (re-added when their text changed,
  * discarded when gone), so a search after no write costs a pass over the briefings, not over 100,000 items.
- * The first search indexes everything (about 10 s for 110,000 items); no write path waits for the index.
+ * Indexing everything takes about 10 s for 110,000 items: the store warms the index in small steps after a bulk
+ * load (syncSome), and a search before the end indexes the rest at once. No write path waits for the index.
  */
 export class SearchIndex {
   private readonly engine = new MiniSearch<SearchDocument>({
@@ -68,6 +69,23 @@ export class SearchIndex {
       ids.push(id as string);
     }
     return ids;
+  }
+
+  /**
+   * Indexes the items of at most `maxBriefings` briefings written since the last sync, for warming the index in
+   * steps between requests. Answers whether briefings remain.
+   */
+  syncSome(records: SearchableRecords, maxBriefings: number): boolean {
+    let synced = 0;
+    for (const [briefingId, ids] of records.itemIdsByBriefing) {
+      const seen = this.briefingItems.get(briefingId);
+      if (seen === ids) continue;
+      if (synced === maxBriefings) return true;
+      for (const id of new Set([...(seen ?? []), ...ids])) this.follow(this.items, id, records.items.get(id), itemKey, itemDocument);
+      this.briefingItems.set(briefingId, ids);
+      synced += 1;
+    }
+    return false;
   }
 
   private sync(records: SearchableRecords): void {

@@ -306,6 +306,9 @@ export class Neo4jStore implements GraphStore {
     return record;
   }
 
+  /** Neo4j keeps its own indexes warm. */
+  warmUp(): void {}
+
   async close(): Promise<void> {
     await this.executor.close();
   }
