@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { ApiContext } from "./context.js";
 import { formatError } from "./formatError.js";
 import { resolvers } from "./resolvers/index.js";
@@ -24,7 +24,13 @@ export function createApolloServer(): ApolloServer<ApiContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     // The default landing page loads an IDE from a CDN; this tool must work on closed networks.
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(), tracePlugin()],
+    // Cache-control hints are not used (no CDN or response cache in front); the plugin would wrap every resolver.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(),
+      tracePlugin(),
+    ],
     introspection: true,
   });
 }
