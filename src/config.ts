@@ -21,6 +21,10 @@ const EnvSchema = z.object({
     .transform((v) => (v ?? "").split(",").map((k) => k.trim()).filter((k) => k.length > 0))
     .pipe(z.array(z.string().min(8, "each API key must be at least 8 characters"))),
   GOVGRAPH_TRACE: flag,
+  GOVGRAPH_RESPONSE_CACHE: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v !== "0" && v !== "false"),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI")
@@ -41,6 +45,8 @@ export interface Config {
   apiKeys: string[];
   /** Adds extensions.trace (store calls, duration) to every GraphQL response. */
   trace: boolean;
+  /** Keeps answers of queries until the next write (embedded store only); on unless GOVGRAPH_RESPONSE_CACHE=0. */
+  responseCache: boolean;
   neo4j: { uri: string | undefined; user: string | undefined; password: string | undefined; database: string | undefined };
 }
 
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: e.GOVGRAPH_SEEDS_DIR ?? DEFAULT_SEEDS_DIR,
     apiKeys: e.GOVGRAPH_API_KEYS,
     trace: e.GOVGRAPH_TRACE,
+    responseCache: e.GOVGRAPH_RESPONSE_CACHE,
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
   };
 }

@@ -1,5 +1,6 @@
 import type { Ingestor } from "../pipeline/Ingestor.js";
 import type { Reviewer } from "../review/Reviewer.js";
+import type { ResponseCache } from "./ResponseCache.js";
 import type { GraphStore } from "../store/GraphStore.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
@@ -20,6 +21,11 @@ export interface ApiContext {
   auth: { authenticated: boolean; keysConfigured: boolean };
   /** Present when tracing is on. */
   trace?: RequestTrace;
+  /**
+   * Set once answered: whether the answer may be cached (a query without errors). An object, because Apollo Server
+   * hands plugins a shallow copy of the context.
+   */
+  answer: { cacheable: boolean };
 }
 
 /** The long-lived parts of the context, shared by all requests. */
@@ -30,6 +36,8 @@ export interface ApiServices {
   apiKeys: readonly string[];
   /** Count store calls per request and report them in extensions.trace. */
   trace?: boolean;
+  /** Answers of queries kept until the store changes; absent when not safe (Neo4j, tracing) or turned off. */
+  responseCache?: ResponseCache;
 }
 
 /** A view of the store that counts every method call into `trace`. */
@@ -56,6 +64,7 @@ export function createContext(services: ApiServices, authenticated: boolean): Ap
     ingestor: services.ingestor,
     reviewer: services.reviewer,
     auth: { authenticated, keysConfigured: services.apiKeys.length > 0 },
+    answer: { cacheable: false },
     ...(trace ? { trace } : {}),
   };
 }

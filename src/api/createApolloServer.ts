@@ -7,6 +7,7 @@ import { formatError } from "./formatError.js";
 import { resolvers } from "./resolvers/index.js";
 import { queryLimitsPlugin } from "./limits/queryLimitsPlugin.js";
 import { tracePlugin } from "./tracePlugin.js";
+import { responseCachePlugin } from "./responseCachePlugin.js";
 
 /** The public contract: schema/schema.graphql in the project. */
 export const SCHEMA_FILE = fileURLToPath(new URL("../../schema/schema.graphql", import.meta.url));
@@ -30,6 +31,7 @@ export function createApolloServer(): ApolloServer<ApiContext> {
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(),
       tracePlugin(),
+      responseCachePlugin(),
     ],
     introspection: true,
   });

@@ -86,19 +86,30 @@ async function graphql(request: IncomingMessage, response: ServerResponse, optio
     sendJson(response, tooLarge ? 413 : 400, { errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] });
     return;
   }
+  const method = (request.method ?? "GET").toUpperCase();
+  const search = new URL(request.url ?? "/", "http://localhost").search;
+  const cache = options.services.responseCache;
+  const revision = options.services.ingestor.revision;
+  // The request as sent is the key: the same text asks the same question of the same graph.
+  const cacheKey = cache && `${method} ${headers.get("accept") ?? ""} ${search} ${JSON.stringify(body) ?? ""}`;
+  const cached = cacheKey === undefined ? undefined : cache?.get(cacheKey, revision);
+  if (cached !== undefined) {
+    response.writeHead(cached.status, cached.headers);
+    response.end(cached.body);
+    return;
+  }
   const authenticated = isAuthorized(headers.get("authorization"), options.services.apiKeys);
+  let context: ApiContext | undefined;
   const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (request.method ?? "GET").toUpperCase(),
-      headers,
-      search: new URL(request.url ?? "/", "http://localhost").search,
-      body,
-    },
-    context: async () => createContext(options.services, authenticated),
+    httpGraphQLRequest: { method, headers, search, body },
+    context: async () => (context = createContext(options.services, authenticated)),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === "complete") {
+    if (cacheKey !== undefined && context?.answer.cacheable) {
+      cache?.set(cacheKey, revision, { status: response.statusCode, headers: [...result.headers], body: result.body.string });
+    }
     response.end(result.body.string);
     return;
   }

@@ -7,6 +7,7 @@ import { Ingestor } from "../pipeline/Ingestor.js";
 import { briefingFiles, loadBriefingFiles, type LoadSummary } from "../pipeline/loadBriefingFiles.js";
 import type { GraphStore } from "../store/GraphStore.js";
 import { Reviewer } from "../review/Reviewer.js";
+import { ResponseCache } from "../api/ResponseCache.js";
 import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
 
 export interface StartServerOptions {
@@ -22,6 +23,11 @@ export interface StartServerOptions {
   apiKeys: readonly string[];
   /** Report store calls and duration in extensions.trace (GOVGRAPH_TRACE). */
   trace?: boolean;
+  /**
+   * Keep answers of queries until the next write (GOVGRAPH_RESPONSE_CACHE, default on). Only the embedded store
+   * uses it (a Neo4j database may be written by other processes), and never with tracing.
+   */
+  responseCache?: boolean;
   /** Progress and problems while loading, one line each. */
   log?: (line: string) => void;
 }
@@ -56,7 +62,16 @@ export async function startServer(options: StartServerOptions): Promise<Govgraph
   await apollo.start();
   const http = await startHttpServer({
     apollo,
-    services: { store: options.store, ingestor, reviewer, apiKeys: options.apiKeys, trace: options.trace ?? false },
+    services: {
+      store: options.store,
+      ingestor,
+      reviewer,
+      apiKeys: options.apiKeys,
+      trace: options.trace ?? false,
+      ...(options.responseCache !== false && options.store.kind === "memory" && !options.trace
+        ? { responseCache: new ResponseCache() }
+        : {}),
+    },
     host: options.host,
     port: options.port,
   });

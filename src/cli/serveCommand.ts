@@ -52,6 +52,7 @@ export const serveCommand: Command = {
       port: parsePort(values.port, config.port),
       apiKeys: config.apiKeys,
       trace: config.trace,
+      responseCache: config.responseCache,
       log: (line) => io.err(line),
     }).catch(async (error: unknown) => {
       await store.close();

@@ -29,6 +29,7 @@ export interface IngestorOptions {
 export class Ingestor {
   private queue: Promise<unknown> = Promise.resolve();
   private extractor: Extractor;
+  private writes = 0;
 
   constructor(private readonly options: IngestorOptions) {
     this.extractor = options.extractor;
@@ -40,6 +41,11 @@ export class Ingestor {
     const run = this.queue.then(() => this.ingestNow(input, file, save));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Counts store writes through this ingestor (tried, whether or not they changed anything): caches key on it. */
+  get revision(): number {
+    return this.writes;
   }
 
   /**
@@ -75,6 +81,8 @@ export class Ingestor {
     } catch (error) {
       undo?.();
       throw error;
+    } finally {
+      this.writes += 1;
     }
     this.options.archive?.remember(parsed.value.date, file);
     const allWarnings = [...parsed.value.warnings, ...warnings].sort((a, b) => a.line - b.line);
