@@ -92,7 +92,9 @@ async function graphql(request: IncomingMessage, response: ServerResponse, optio
   const revision = options.services.ingestor.revision;
   // The request as sent is the key: the same text asks the same question of the same graph.
   const cacheKey = cache && `${method} ${headers.get("accept") ?? ""} ${search} ${JSON.stringify(body) ?? ""}`;
-  const cached = cacheKey === undefined ? undefined : cache?.get(cacheKey, revision);
+  // "Cache-Control: no-cache" asks for a fresh answer, as HTTP caches understand it.
+  const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
+  const cached = cacheKey === undefined || fresh ? undefined : cache?.get(cacheKey, revision);
   if (cached !== undefined) {
     response.writeHead(cached.status, cached.headers);
     response.end(cached.body);

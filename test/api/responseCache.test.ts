@@ -42,9 +42,15 @@ describe("response cache of the embedded store", () => {
     expect(second).toEqual(first);
     expect(calls()).toBe(afterFirst);
 
-    // Other variables are another question.
-    await server.gql(query, { date: "2026-04-02" });
+    // A client may ask for a fresh answer.
+    const fresh = await server.gql(query, { date: "2026-03-25" }, { "cache-control": "no-cache" });
+    expect(fresh).toEqual(first);
     expect(calls()).toBeGreaterThan(afterFirst);
+
+    // Other variables are another question.
+    const beforeOther = calls();
+    await server.gql(query, { date: "2026-04-02" });
+    expect(calls()).toBeGreaterThan(beforeOther);
 
     expect((await server.gql(BRIEFINGS)).data).toEqual({ briefings: { totalCount: 1 } });
     const auth = { authorization: `Bearer ${TEST_API_KEY}` };
