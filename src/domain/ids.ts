@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** The node types that have global ids. */
 export type NodeType = "Briefing" | "Item" | "Organization" | "Theme" | "Risk" | "Source" | "Publisher";
@@ -22,7 +22,10 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | null
   return { type: type as NodeType, key };
 }
 
-/** A short content hash, used for item keys and change detection. */
+/**
+ * A short content hash, used for item keys and change detection. crypto.hash (Node 20.12+) does the same
+ * one-shot sha256 as createHash().update().digest() without building a Hash object; it runs twice per item.
+ */
 export function shortHash(text: string, length = 16): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+  return hash("sha256", text, "hex").slice(0, length);
 }

@@ -3,10 +3,12 @@
  * "Department of Defense", "department-of-defense" and " DEPARTMENT OF DEFENSE " are equal.
  */
 export function normalizeName(name: string): string {
+  // Long texts (item titles, for their ids) rarely repeat: memoising them would only push the names out.
+  if (name.length > MAX_MEMOISED_LENGTH) return normalizeOnce(name);
   // Extraction normalises the same taxonomy and discovered names for item after item.
   let normalized = NORMALIZED.get(name);
   if (normalized === undefined) {
-    normalized = isAscii(name) ? normalizeAsciiName(name.toLowerCase()) : normalizeAnyName(name);
+    normalized = normalizeOnce(name);
     if (NORMALIZED.size >= MAX_MEMOISED_NAMES) NORMALIZED.clear();
     NORMALIZED.set(name, normalized);
   }
@@ -15,6 +17,11 @@ export function normalizeName(name: string): string {
 
 const NORMALIZED = new Map<string, string>();
 const MAX_MEMOISED_NAMES = 10_000;
+const MAX_MEMOISED_LENGTH = 60;
+
+function normalizeOnce(name: string): string {
+  return isPlain(name) ? normalizePlainName(name.toLowerCase()) : normalizeAnyName(name);
+}
 
 function normalizeAnyName(name: string): string {
   return name
@@ -31,17 +38,28 @@ export function slugify(name: string): string {
   return normalizeName(name).replace(/ /g, "-");
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+/**
+ * Typographic quotes, dashes and the ellipsis: common in titles, and neither letters nor digits before or after
+ * NFKD ("…" decomposes to "...").
+ */
+const PLAIN_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026]);
+
+/** ASCII, perhaps with PLAIN_PUNCTUATION: text that normalizePlainName handles exactly like normalizeAnyName. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f && !PLAIN_PUNCTUATION.has(code)) return false;
+  }
   return true;
 }
 
 /**
- * normalizeName for lower-cased ASCII text, where NFKD and accent folding change nothing, in one pass instead of
- * five regular expressions (names are normalised for every item): a "'s" or "`s" before a word boundary is
- * dropped, every run of other characters than letters and digits becomes one space, and the ends are trimmed.
+ * normalizeName for lower-cased plain text (see isPlain), where NFKD and accent folding change nothing, in one
+ * pass instead of five regular expressions (names and item titles are normalised for every item): a "'s", "’s",
+ * "‘s" or "`s" before a word boundary is dropped, every run of other characters than letters and digits becomes
+ * one space, and the ends are trimmed.
  */
-function normalizeAsciiName(lower: string): string {
+function normalizePlainName(lower: string): string {
   let out = "";
   let runStart = -1;
   let gap = false;
@@ -61,13 +79,17 @@ function normalizeAsciiName(lower: string): string {
     }
     if (code === -1) break;
     // /'s\b/: the apostrophe and "s" vanish, so the characters either side of them meet.
-    if ((code === 39 || code === 96) && lower.charCodeAt(i + 1) === 115 && !isAsciiWordChar(lower.charCodeAt(i + 2))) {
+    if (isApostrophe(code) && lower.charCodeAt(i + 1) === 115 && !isAsciiWordChar(lower.charCodeAt(i + 2))) {
       i += 1;
       continue;
     }
     gap = true;
   }
   return out;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 96 || code === 0x2019 || code === 0x2018;
 }
 
 function isAsciiAlnum(code: number): boolean {

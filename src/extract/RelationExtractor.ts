@@ -96,6 +96,12 @@ const RULES: readonly RelationRule[] = [
   ),
 ];
 
+/**
+ * Whether any rule matches a gap, as one regular expression: most gaps between two names match none, and one
+ * test is cheaper than a test per rule. Only a gap that passes is tried rule by rule.
+ */
+const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.gap.source})`).join("|"), "u");
+
 // What joins further objects to the first: "acquires Antimatter and SiftD.ai", "partners with A, B and C".
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?$/u;
 
@@ -105,16 +111,23 @@ const RIVAL_OF = /^(?:['’]s?\s+)?(?:rival|competitor|challenger)$/u;
 // Sentence ends: ., ! or ? before white space (not after a case's "v." or a company's "Inc."), ';' and line breaks.
 const ABBREVIATIONS = /(?:^|[\s(])(?:v|vs|inc|corp|co|ltd|jr|sr|dr|mr|ms|st|no|u\.s|u\.k|e\.g|i\.e)$/iu;
 
+const SEMICOLON = 0x3b;
+const NEWLINE = 0x0a;
+const PERIOD = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+
 /** The sentences of a text as [start, end) offsets. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text.charAt(i);
+    // Character codes rather than one-character strings: this runs for every character of every field.
+    const code = text.charCodeAt(i);
     let end = -1;
-    if (char === ";" || char === "\n") end = i;
-    else if ((char === "." || char === "!" || char === "?") && (i + 1 === text.length || /\s/u.test(text.charAt(i + 1)))) {
-      if (char !== "." || !ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) end = i + 1;
+    if (code === SEMICOLON || code === NEWLINE) end = i;
+    else if ((code === PERIOD || code === EXCLAMATION || code === QUESTION) && (i + 1 === text.length || /\s/u.test(text.charAt(i + 1)))) {
+      if (code !== PERIOD || !ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) end = i + 1;
     }
     if (end >= 0) {
       spans.push([start, end]);
@@ -138,6 +151,8 @@ export class RelationExtractor {
     const found = new Map<string, FoundRelation>();
     for (const { field, text } of texts) {
       const names = withoutOverlaps(spans.filter((s) => s.field === field));
+      // A relation needs two names in one sentence; most fields have fewer, and need no sentence split.
+      if (names.length < 2) continue;
       for (const [sentenceStart, sentenceEnd] of sentenceSpans(text)) {
         const inSentence = names.filter((n) => n.start >= sentenceStart && n.end <= sentenceEnd);
         for (const relation of this.relationsOf(text, inSentence, [sentenceStart, sentenceEnd], field)) {
@@ -155,6 +170,7 @@ export class RelationExtractor {
       const left = names[i] as OrganizationSpan;
       const right = names[i + 1] as OrganizationSpan;
       const gap = text.slice(left.end, right.start).toLowerCase().replace(/\s+/gu, " ").trim();
+      if (!ANY_RULE.test(gap)) continue;
       const rule = RULES.find((r) => r.gap.test(gap) && this.allowed(r, r.voice === "active" ? left : right));
       if (rule === undefined) continue;
       const evidence = sentenceEvidence(text, sentence, field, `relation-${rule.type.toLowerCase().replace(/_/g, "-")}-${rule.voice}`);

@@ -24,6 +24,8 @@ interface CompiledTerm<P> {
   caseSensitive: boolean;
   term: string;
   payload: P;
+  /** The plural forms the last word may take instead (none for short or numbered words), worked out once. */
+  lastPlurals: readonly string[];
 }
 
 /**
@@ -32,7 +34,6 @@ interface CompiledTerm<P> {
  */
 export class TermMatcher<P> {
   private readonly byFirstWord = new Map<string, CompiledTerm<P>[]>();
-  private readonly candidatesByWord = new Map<string, CompiledTerm<P>[][]>();
 
   constructor(terms: Iterable<Term<P>>) {
     for (const term of terms) {
@@ -41,7 +42,8 @@ export class TermMatcher<P> {
       if (first === undefined) continue;
       const key = first.toLowerCase();
       const list = this.byFirstWord.get(key) ?? [];
-      list.push({ words, caseSensitive: term.caseSensitive, term: term.text, payload: term.payload });
+      const lastPlurals = term.caseSensitive ? [] : pluralsOf(words[words.length - 1] as string);
+      list.push({ words, caseSensitive: term.caseSensitive, term: term.text, payload: term.payload, lastPlurals });
       this.byFirstWord.set(key, list);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -69,8 +71,10 @@ export class TermMatcher<P> {
   matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
     const matches: TermMatch<P>[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      for (const list of this.candidateListsAt(tokens, i)) {
-        for (const candidate of list) if (matchesAt(tokens, i, candidate)) matches.push(toMatch(tokens, i, candidate));
+      const candidates = this.candidatesAt(tokens, i);
+      for (let c = 0; c < candidates.length; c += 1) {
+        const candidate = candidates[c] as CompiledTerm<P>;
+        if (matchesAt(tokens, i, candidate)) matches.push(toMatch(tokens, i, candidate));
       }
     }
     return matches;
@@ -78,36 +82,30 @@ export class TermMatcher<P> {
 
   private longestAt(tokens: Token[], index: number): CompiledTerm<P> | null {
     let best: CompiledTerm<P> | null = null;
-    for (const list of this.candidateListsAt(tokens, index)) {
-      for (const candidate of list) {
-        if (best !== null && candidate.words.length <= best.words.length) continue;
-        if (matchesAt(tokens, index, candidate)) best = candidate;
-      }
+    for (const candidate of this.candidatesAt(tokens, index)) {
+      if (best !== null && candidate.words.length <= best.words.length) continue;
+      if (matchesAt(tokens, index, candidate)) best = candidate;
     }
     return best;
   }
 
-  /** Terms whose first word is the token, or its singular ("agencies" -> "agency", "GPUs" -> "gpu"), memoised. */
-  private candidateListsAt(tokens: Token[], index: number): readonly CompiledTerm<P>[][] {
-    const word = (tokens[index] as Token).lower;
-    let lists = this.candidatesByWord.get(word);
-    if (lists === undefined) {
-      lists = [];
-      const exact = this.byFirstWord.get(word);
-      if (exact !== undefined) lists.push(exact);
-      for (const form of singularForms(word)) {
-        const list = this.byFirstWord.get(form);
-        if (list !== undefined) lists.push(list);
-      }
-      // The memo holds one entry per distinct word met; it is reset rather than allowed to grow without bound.
-      if (this.candidatesByWord.size >= MAX_MEMOISED_WORDS) this.candidatesByWord.clear();
-      this.candidatesByWord.set(word, lists);
-    }
-    return lists;
+  /** The terms that may start at a token, memoised per word: this runs for every word of every text. */
+  private candidatesAt(tokens: Token[], index: number): readonly CompiledTerm<P>[] {
+    return (tokens[index] as Token).word.memo(this, this.candidatesOf);
   }
+
+  /**
+   * Terms whose first word is `word`, then those whose first word is its singular ("agencies" -> "agency",
+   * "GPUs" -> "gpu"), each group longest first, as one flat list.
+   */
+  private readonly candidatesOf = (word: string): readonly CompiledTerm<P>[] => {
+    const found: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
+    for (const form of singularForms(word)) found.push(...(this.byFirstWord.get(form) ?? []));
+    return found.length === 0 ? NO_CANDIDATES : found;
+  };
 }
 
-const MAX_MEMOISED_WORDS = 100_000;
+const NO_CANDIDATES: readonly never[] = [];
 
 function singularForms(word: string): string[] {
   if (!word.endsWith("s")) return [];
@@ -131,14 +129,17 @@ function matchesAt<P>(tokens: Token[], index: number, term: CompiledTerm<P>): bo
     const isLast = k === count - 1;
     if (term.caseSensitive) {
       if (token.text !== want) return false;
-    } else if (token.lower !== want && !(isLast && isPluralOf(token.lower, want))) {
+    } else if (token.lower !== want && !(isLast && term.lastPlurals.includes(token.lower))) {
       return false;
     }
   }
   return true;
 }
 
-function isPluralOf(word: string, singular: string): boolean {
-  if (singular.length < 3 || /\d$/.test(singular)) return false;
-  return word === `${singular}s` || word === `${singular}es` || (singular.endsWith("y") && word === `${singular.slice(0, -1)}ies`);
+/** The plural forms a last word may be written in: "s", "es", "y" -> "ies"; none for short or numbered words. */
+function pluralsOf(singular: string): string[] {
+  if (singular.length < 3 || /\d$/.test(singular)) return [];
+  const plurals = [`${singular}s`, `${singular}es`];
+  if (singular.endsWith("y")) plurals.push(`${singular.slice(0, -1)}ies`);
+  return plurals;
 }

@@ -87,8 +87,8 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
 
 /** A word that can open a name: capitalised ("Zenity"), camel-cased ("eSafety", "1Password"), not a common opener. */
 function startsName(token: Token): boolean {
-  if (NOT_A_NAME.has(token.lower)) return false;
-  return isCapitalised(token.text) || token.text !== token.lower;
+  // The cheap tests first: most words are lower case.
+  return (isCapitalised(token.text) || token.text !== token.lower) && !NOT_A_NAME.has(token.lower);
 }
 
 /** True when the word opens with a capital letter (an upper-case letter differs from its lower case). */

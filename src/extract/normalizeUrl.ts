@@ -6,6 +6,11 @@ const TRACKING_PARAMS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshi
  * fragments and tracking parameters are dropped. Returns null for anything that is not an http(s) URL.
  */
 export function normalizeUrl(raw: string): string | null {
+  return normalizedUrl(raw)?.toString() ?? null;
+}
+
+/** normalizeUrl as a URL object, for callers that also need its parts (the host) without parsing it again. */
+export function normalizedUrl(raw: string): URL | null {
   const text = raw.trim();
   const absolute = /^\/?(r|u|user)\//i.test(text) ? `https://www.reddit.com/${text.replace(/^\//, "")}` : text;
   let url: URL;
@@ -17,8 +22,10 @@ export function normalizeUrl(raw: string): string | null {
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
   if (url.hostname === "reddit.com" || url.hostname.endsWith(".reddit.com")) url.hostname = "www.reddit.com";
   url.hash = "";
+  // Most URLs have no query; searchParams is built on first use, so it is left alone for them.
+  if (url.search === "") return url;
   for (const key of [...url.searchParams.keys()]) {
     if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
   }
-  return url.toString();
+  return url;
 }

@@ -1,28 +1,62 @@
 import type { Token } from "./tokenize.js";
 
-/** A phrase as its lower-case words. */
-export type Phrase = readonly string[];
+/** A phrase as its lower-case words, and its name: the words joined by "-". */
+interface Phrase {
+  words: readonly string[];
+  name: string;
+}
+
+/**
+ * Phrases indexed by their first and last words, each index in list order: discovery tests the phrases before
+ * and after every candidate name, and only those ending (or starting) with the word at hand can match.
+ */
+export class PhraseList {
+  readonly byFirstWord = new Map<string, Phrase[]>();
+  readonly byLastWord = new Map<string, Phrase[]>();
+
+  constructor(phrases: readonly Phrase[]) {
+    for (const phrase of phrases) {
+      append(this.byFirstWord, phrase.words[0] as string, phrase);
+      append(this.byLastWord, phrase.words[phrase.words.length - 1] as string, phrase);
+    }
+  }
+}
+
+function append(index: Map<string, Phrase[]>, word: string, phrase: Phrase): void {
+  const list = index.get(word) ?? [];
+  list.push(phrase);
+  index.set(word, list);
+}
 
 /** Phrases from a comma-separated list: "partners with, sues" -> [["partners", "with"], ["sues"]]. */
-export function phrases(list: string): Phrase[] {
-  return list.split(",").map((phrase) => phrase.trim().split(/\s+/));
+export function phrases(list: string): PhraseList {
+  return new PhraseList(
+    list.split(",").map((phrase) => {
+      const words = phrase.trim().split(/\s+/);
+      return { words, name: words.join("-") };
+    }),
+  );
 }
 
 /** The phrase of `list` (its words joined by "-") that ends at token `last`, words joined by spaces; or null. */
-export function phraseEndingAt(tokens: readonly Token[], last: number, list: readonly Phrase[]): string | null {
-  for (const phrase of list) {
-    const first = last - phrase.length + 1;
-    if (first >= 0 && phraseAt(tokens, first, phrase)) return phrase.join("-");
+export function phraseEndingAt(tokens: readonly Token[], last: number, list: PhraseList): string | null {
+  const token = tokens[last];
+  if (token === undefined) return null;
+  for (const phrase of list.byLastWord.get(token.lower) ?? []) {
+    const first = last - phrase.words.length + 1;
+    if (first >= 0 && phraseAt(tokens, first, phrase.words)) return phrase.name;
   }
   return null;
 }
 
 /** The phrase of `list` (its words joined by "-") that starts at token `first`, words joined by spaces; or null. */
-export function phraseStartingAt(tokens: readonly Token[], first: number, list: readonly Phrase[]): string | null {
-  for (const phrase of list) if (phraseAt(tokens, first, phrase)) return phrase.join("-");
+export function phraseStartingAt(tokens: readonly Token[], first: number, list: PhraseList): string | null {
+  const token = tokens[first];
+  if (token === undefined) return null;
+  for (const phrase of list.byFirstWord.get(token.lower) ?? []) if (phraseAt(tokens, first, phrase.words)) return phrase.name;
   return null;
 }
 
-function phraseAt(tokens: readonly Token[], first: number, phrase: Phrase): boolean {
-  return phrase.every((word, k) => tokens[first + k]?.lower === word && (k === 0 || tokens[first + k]?.joinedToPrevious));
+function phraseAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[first + k]?.lower === word && (k === 0 || tokens[first + k]?.joinedToPrevious));
 }

@@ -2,12 +2,57 @@
 export interface Token {
   /** The word as written, a possessive ending removed ("OpenAI’s" -> "OpenAI"). */
   text: string;
-  /** Lower-cased `text`, for case-insensitive matching. */
+  /** Lower-cased `text`, for case-insensitive matching; the same string as `word.lower`. */
   lower: string;
+  /** The distinct word, shared by the tokens of all texts that spell it alike (in lower case). */
+  word: Word;
   start: number;
   end: number;
   /** True when only white space or a hyphen separates this token from the previous one. */
   joinedToPrevious: boolean;
+}
+
+/**
+ * A distinct lower-case word, shared by its tokens, with what matchers worked out for it. Every word of every
+ * item is looked up by several matchers (organizations, themes, risks); memoising per word object rather than in
+ * each matcher's own map saves a hash lookup per word and matcher, and equal words compare as one string.
+ */
+export class Word {
+  private readonly owners: object[] = [];
+  private readonly values: unknown[] = [];
+
+  constructor(readonly lower: string) {}
+
+  /** What `owner` works out for this word with `compute`, computed once per owner. */
+  memo<T>(owner: object, compute: (lower: string) => T): T {
+    const index = this.owners.indexOf(owner);
+    if (index >= 0) return this.values[index] as T;
+    const value = compute(this.lower);
+    // A few owners per word: an extractor has three matchers; older owners (replaced extractors) make room.
+    if (this.owners.length >= MAX_MEMO_OWNERS) {
+      this.owners.shift();
+      this.values.shift();
+    }
+    this.owners.push(owner);
+    this.values.push(value);
+    return value;
+  }
+}
+
+const MAX_MEMO_OWNERS = 4;
+// The distinct words met; reset rather than allowed to grow without bound (a Word stays valid after a reset).
+const WORDS = new Map<string, Word>();
+const MAX_WORDS = 100_000;
+
+/** The shared Word of a lower-case word. */
+export function wordOf(lower: string): Word {
+  let word = WORDS.get(lower);
+  if (word === undefined) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear();
+    word = new Word(lower);
+    WORDS.set(lower, word);
+  }
+  return word;
 }
 
 // A word is letters and digits; '.', '&' and apostrophes inside a word keep it whole ("llama.cpp", "AT&T", "SiftD.ai").
@@ -83,15 +128,18 @@ export function tokenize(text: string): Token[] {
       }
     }
     const possessive = i - start > 2 && isPossessiveEnding(text, i);
-    const word = text.slice(start, possessive ? i - 2 : i);
-    let lower = word;
+    const written = text.slice(start, possessive ? i - 2 : i);
+    let lower = written;
     if (!plain) {
-      lower = word.toLowerCase();
+      lower = written.toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     }
+    const word = wordOf(lower);
     tokens.push({
-      text: word,
-      lower,
+      // A plain word is its lower case: one shared string, so that `text === lower` is a pointer test.
+      text: plain ? word.lower : written,
+      lower: word.lower,
+      word,
       start,
       end: i,
       joinedToPrevious: previousEnd >= 0 && isJoiningGap(text, previousEnd, start),

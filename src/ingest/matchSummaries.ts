@@ -19,7 +19,10 @@ type Weights = (word: string) => number;
 function rarityWeights(documents: ReadonlyArray<ReadonlySet<string>>): Weights {
   const frequency = new Map<string, number>();
   for (const words of documents) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  return (word) => 1 + Math.log(documents.length / (frequency.get(word) ?? 1));
+  // Worked out once per word: every bullet is scored against every item.
+  const weights = new Map<string, number>();
+  for (const [word, count] of frequency) weights.set(word, 1 + Math.log(documents.length / count));
+  return (word) => weights.get(word) ?? 1 + Math.log(documents.length);
 }
 
 function totalWeight(words: ReadonlySet<string>, weight: Weights): number {
@@ -44,10 +47,12 @@ export function summaryMatchScores(bullets: readonly ItemDraft[], items: readonl
   const bulletTexts = bullets.map((bullet) => new Set(contentWords(bullet.summary ?? "")));
   const itemTitles = items.map((item) => new Set(contentWords(item.title)));
   const weight = rarityWeights([...bulletTitles, ...bulletTexts, ...itemTitles]);
+  const bulletTotals = bulletTitles.map((title) => totalWeight(title, weight));
+  const itemTotals = itemTitles.map((title) => totalWeight(title, weight));
   return bulletTitles.map((bulletTitle, bulletIndex) =>
-    itemTitles.map((itemTitle) => {
-      const itemTotal = totalWeight(itemTitle, weight);
-      const both = totalWeight(bulletTitle, weight) + itemTotal;
+    itemTitles.map((itemTitle, itemIndex) => {
+      const itemTotal = itemTotals[itemIndex] as number;
+      const both = (bulletTotals[bulletIndex] as number) + itemTotal;
       const dice = both === 0 ? 0 : (2 * sharedWeight(bulletTitle, itemTitle, weight)) / both;
       const text = bulletTexts[bulletIndex] ?? new Set<string>();
       const cover = itemTotal === 0 ? 0 : sharedWeight(itemTitle, text, weight) / itemTotal;
