@@ -14,11 +14,15 @@ export interface ServedCorpus {
   readySeconds: number;
   /** The server process's peak resident set size so far (VmHWM), in MiB. */
   peakRssMiB(): number;
+  /** What the server wrote to stderr so far: progress and skipped files. */
+  log(): string;
+  /** The temporary seeds directory it serves. */
+  seedsDir: string;
   close(): Promise<void>;
 }
 
 /** Writes the briefings into a temporary seeds directory and starts the embedded server on it. */
-export async function serveCorpus(briefings: Iterable<{ fileName: string; text: string }>): Promise<ServedCorpus> {
+export async function serveCorpus(briefings: Iterable<{ fileName: string; text: string | Uint8Array }>): Promise<ServedCorpus> {
   if (!existsSync(BUILT)) throw new Error("dist/ is missing: run `npm run build` first");
   const seedsDir = mkdtempSync(join(tmpdir(), "govgraph-bench-seeds-"));
   for (const { fileName, text } of briefings) writeFileSync(join(seedsDir, fileName), text);
@@ -29,9 +33,13 @@ export async function serveCorpus(briefings: Iterable<{ fileName: string; text: 
   });
   const cleanUp = () => rmSync(seedsDir, { recursive: true, force: true });
   try {
+    const output = { text: "" };
+    child.stderr?.on("data", (chunk: Buffer) => (output.text += chunk.toString()));
     const url = await serverUrl(child);
     return {
       url,
+      seedsDir,
+      log: () => output.text,
       readySeconds: (performance.now() - started) / 1000,
       peakRssMiB: () => peakRssOf(child.pid as number),
       close: async () => {

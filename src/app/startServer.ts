@@ -4,7 +4,16 @@ import { Extractor } from "../extract/Extractor.js";
 import { DEFAULT_TAXONOMY_DIR } from "../extract/loadTaxonomy.js";
 import { BriefingArchive } from "../pipeline/BriefingArchive.js";
 import { Ingestor } from "../pipeline/Ingestor.js";
-import { briefingFiles, loadBriefingFiles, type LoadSummary } from "../pipeline/loadBriefingFiles.js";
+import { ExtractorPool } from "../pipeline/ExtractorPool.js";
+import {
+  briefingFiles,
+  loadBriefingFiles,
+  loadBriefingFilesWithPool,
+  type LoadSummary,
+} from "../pipeline/loadBriefingFiles.js";
+
+/** From this many briefings on, loading at start extracts them on worker threads. */
+const PARALLEL_LOAD_MIN_FILES = 50;
 import type { GraphStore } from "../store/GraphStore.js";
 import { Reviewer } from "../review/Reviewer.js";
 import { ResponseCache } from "../api/ResponseCache.js";
@@ -52,9 +61,20 @@ export async function startServer(options: StartServerOptions): Promise<Govgraph
     options.seedsDir !== null && options.store.kind === "memory" ? new BriefingArchive(options.seedsDir) : undefined;
   const ingestor = new Ingestor({ store: options.store, extractor, archive });
   const files = options.seedsDir === null ? [] : briefingFiles(options.seedsDir);
-  const loaded = await loadBriefingFiles(files, (bytes, file) => ingestor.ingest(bytes, file), (done, total) => {
+  const progress = (done: number, total: number) => {
     if (total >= 20 && (done % 100 === 0 || done === total)) log(`loaded ${done}/${total} briefings`);
-  });
+  };
+  // Many files: extract them on every core; a few: not worth starting threads.
+  const pool = files.length >= PARALLEL_LOAD_MIN_FILES ? ExtractorPool.create({ seedsDir: options.seedsDir, taxonomyDir }) : null;
+  if (pool) log(`loading ${files.length} briefings, extracted on ${pool.size} threads`);
+  let loaded: LoadSummary;
+  try {
+    loaded = pool
+      ? await loadBriefingFilesWithPool(files, pool, ingestor, progress)
+      : await loadBriefingFiles(files, (bytes, file) => ingestor.ingest(bytes, file), progress);
+  } finally {
+    await pool?.close();
+  }
   for (const failure of loaded.failures) log(`skipped ${failure.message}`);
   options.store.warmUp();
   const reviewer = options.seedsDir === null ? null : new Reviewer({ seedsDir: options.seedsDir, ingestor, taxonomyDir });

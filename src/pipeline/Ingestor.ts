@@ -1,9 +1,7 @@
 import type { ParseWarning } from "../domain/BriefingDraft.js";
 import type { Briefing } from "../domain/Briefing.js";
-import { formatParseIssue } from "../domain/ParseResult.js";
-import { BadUserInputError } from "../errors.js";
 import type { Extractor } from "../extract/Extractor.js";
-import { parseBriefing } from "../ingest/parseBriefing.js";
+import { prepareBriefing, type PreparedBriefing } from "./prepareBriefing.js";
 import type { GraphStore, IngestOutcome } from "../store/GraphStore.js";
 import type { BriefingArchive } from "./BriefingArchive.js";
 import { loadBriefingFiles, type LoadSummary } from "./loadBriefingFiles.js";
@@ -61,20 +59,26 @@ export class Ingestor {
     return run;
   }
 
+  /**
+   * Stores a briefing already parsed and extracted (by a worker of an ExtractorPool, with the same taxonomy), in
+   * turn with other ingests.
+   */
+  ingestPrepared(prepared: PreparedBriefing, file: string): Promise<IngestReport> {
+    const run = this.queue.then(() => this.write(prepared, file, null));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async ingestNow(input: string | Uint8Array, file: string, save: boolean): Promise<IngestReport> {
-    const parsed = parseBriefing(input, { file });
-    if (!parsed.ok) {
-      const first = parsed.issues[0];
-      throw new BadUserInputError(first ? formatParseIssue(first) : `${file}: not a briefing`, {
-        file,
-        line: first?.line ?? 1,
-        issues: parsed.issues,
-      });
-    }
-    const { graph, warnings } = this.extractor.extract(parsed.value);
-    const archive = save ? this.options.archive : undefined;
-    const text = typeof input === "string" ? input : Buffer.from(input).toString("utf8");
-    const undo = archive?.save(parsed.value.date, text);
+    const prepared = prepareBriefing(input, file, this.extractor);
+    const text = save && this.options.archive ? (typeof input === "string" ? input : Buffer.from(input).toString("utf8")) : null;
+    return this.write(prepared, file, text);
+  }
+
+  /** Writes the graph; with `text`, also saves it to the archive, and puts the archive back if the write fails. */
+  private async write(prepared: PreparedBriefing, file: string, text: string | null): Promise<IngestReport> {
+    const { graph, warnings } = prepared;
+    const undo = text === null ? undefined : this.options.archive?.save(graph.briefing.date, text);
     let outcome: IngestOutcome;
     try {
       outcome = await this.options.store.ingest(graph);
@@ -84,8 +88,7 @@ export class Ingestor {
     } finally {
       this.writes += 1;
     }
-    this.options.archive?.remember(parsed.value.date, file);
-    const allWarnings = [...parsed.value.warnings, ...warnings].sort((a, b) => a.line - b.line);
-    return { file, briefing: graph.briefing, warnings: allWarnings, ...outcome };
+    this.options.archive?.remember(graph.briefing.date, file);
+    return { file, briefing: graph.briefing, warnings, ...outcome };
   }
 }

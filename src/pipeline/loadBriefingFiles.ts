@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { userMessage } from "../errors.js";
-import type { IngestReport } from "./Ingestor.js";
+import type { ExtractorPool } from "./ExtractorPool.js";
+import type { Ingestor, IngestReport } from "./Ingestor.js";
+import type { PreparedBriefing } from "./prepareBriefing.js";
 
 /** One file that could not be ingested, and why (file:line: reason). */
 export interface FileFailure {
@@ -46,6 +48,44 @@ export async function loadBriefingFiles(
       } catch (error) {
         summary.failures.push({ file, message: userMessage(error).message });
       }
+    }
+    onProgress(index + 1, files.length, file);
+  }
+  return summary;
+}
+
+/** Files being extracted ahead of the store writes: enough to keep every worker busy, few enough to bound memory. */
+const PREPARED_AHEAD = 64;
+
+/**
+ * loadBriefingFiles with reading, parsing and extraction done by `pool`'s threads ahead of the store writes, which
+ * stay in file order on this thread. Same summary, same failures.
+ */
+export async function loadBriefingFilesWithPool(
+  files: readonly string[],
+  pool: ExtractorPool,
+  ingestor: Ingestor,
+  onProgress: (done: number, total: number, file: string) => void = () => {},
+): Promise<LoadSummary> {
+  const summary: LoadSummary = { reports: [], failures: [] };
+  const ahead: Array<Promise<PreparedBriefing>> = [];
+  let submitted = 0;
+  const submit = () => {
+    while (submitted < files.length && ahead.length < PREPARED_AHEAD) {
+      const prepared = pool.prepare(files[submitted] as string);
+      prepared.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
+      ahead.push(prepared);
+      submitted += 1;
+    }
+  };
+  submit();
+  for (const [index, file] of files.entries()) {
+    const prepared = ahead.shift() as Promise<PreparedBriefing>;
+    submit();
+    try {
+      summary.reports.push(await ingestor.ingestPrepared(await prepared, file));
+    } catch (error) {
+      summary.failures.push({ file, message: userMessage(error).message });
     }
     onProgress(index + 1, files.length, file);
   }
