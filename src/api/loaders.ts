@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Item } from "../domain/Item.js";
 import { RELATED_ITEM_CANDIDATES } from "./relatedItems.js";
-import type { CitedSource, GraphNode, GraphStore, ItemQuery, Page, PageRequest, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+import type { CitedSource, GraphNode, GraphStore, ItemLinkSelection, ItemQuery, Page, PageRequest, PageWithLinks, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
 /**
  * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
@@ -12,6 +12,8 @@ export interface Loaders {
   itemCount: DataLoader<ItemQuery, number, string>;
   /** A page of items per (query, page): all connections of one level in one store call. */
   itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<Item>, string>;
+  /** Pages of items with the links their rows show, per selection: a connection and its rows in one store call. */
+  itemPageWithLinks: (selection: ItemLinkSelection) => DataLoader<{ query: ItemQuery; page: PageRequest }, PageWithLinks, string>;
   organizationsOfItem: DataLoader<string, LinkedOrganization[]>;
   themesOfItem: DataLoader<string, LinkedTheme[]>;
   risksOfItem: DataLoader<string, LinkedRisk[]>;
@@ -38,7 +40,17 @@ export function createLoaders(store: GraphStore): Loaders {
       return loader;
     };
   };
+  const pagesWithLinks = new Map<string, DataLoader<{ query: ItemQuery; page: PageRequest }, PageWithLinks, string>>();
   return {
+    itemPageWithLinks: (selection) => {
+      const key = JSON.stringify(selection);
+      let loader = pagesWithLinks.get(key);
+      if (!loader) {
+        loader = new DataLoader((requests) => store.itemPagesWithLinks(requests, selection), { cacheKeyFn: (r) => JSON.stringify(r) });
+        pagesWithLinks.set(key, loader);
+      }
+      return loader;
+    },
     node: new DataLoader((ids) => store.nodes(ids)),
     itemCount: new DataLoader((queries) => store.itemCounts(queries), { cacheKeyFn: (q) => JSON.stringify(q) }),
     itemPage: new DataLoader((requests) => store.itemPages(requests), { cacheKeyFn: (r) => JSON.stringify(r) }),
@@ -53,4 +65,17 @@ export function createLoaders(store: GraphStore): Loaders {
     connectedOrganizations: byLimit((ids, limit) => store.connectedOrganizations(ids, limit)),
     organizationsOfTheme: byLimit((ids, limit) => store.organizationsOfThemes(ids, limit)),
   };
+}
+
+/** Hands the links fetched with a page to the loaders the rows' fields ask, so that those fields need no store call. */
+export function primeItemLinks(loaders: Loaders, page: PageWithLinks): void {
+  page.rows.forEach((item, row) => {
+    const links = page.links[row];
+    if (links === undefined) return;
+    if (links.briefing) loaders.node.prime(links.briefing.id, { type: "Briefing", value: links.briefing });
+    if (links.organizations) loaders.organizationsOfItem.prime(item.id, links.organizations);
+    if (links.themes) loaders.themesOfItem.prime(item.id, links.themes);
+    if (links.risks) loaders.risksOfItem.prime(item.id, links.risks);
+    if (links.sources) loaders.sourcesOfItem.prime(item.id, links.sources);
+  });
 }

@@ -145,6 +145,29 @@ export interface SearchHit {
   score: number;
 }
 
+/** Which links of the items of a page a query shows, to be fetched with the page. */
+export interface ItemLinkSelection {
+  briefing: boolean;
+  organizations: boolean;
+  themes: boolean;
+  risks: boolean;
+  sources: boolean;
+}
+
+/** The links of one item that an ItemLinkSelection asked for (the others are absent). */
+export interface ItemLinks {
+  briefing?: Briefing;
+  organizations?: LinkedOrganization[];
+  themes?: LinkedTheme[];
+  risks?: LinkedRisk[];
+  sources?: CitedSource[];
+}
+
+/** A page of items with the selected links of each row, in row order. */
+export interface PageWithLinks extends Page<Item> {
+  links: ItemLinks[];
+}
+
 /** The kinds of link between an item and an entity, as traversals and drawings see them. */
 export type LinkType = "MENTIONS" | "HAS_THEME" | "CITED_BY";
 
@@ -283,6 +306,16 @@ export interface GraphStore {
 
   /** Pages of items for many queries at once (one per entry), so nested connections cost one call per level. */
   itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]>;
+
+  /**
+   * itemPages with the selected links of every row, in one store call: a connection of items and what its rows
+   * show come in one round trip. Each link list is ordered as organizationsOfItems, themesOfItems, risksOfItems
+   * and sourcesOfItems order it.
+   */
+  itemPagesWithLinks(
+    requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
+    selection: ItemLinkSelection,
+  ): Promise<PageWithLinks[]>;
 
   /** Number of matching items per briefing date, by date. */
   itemCountsByDate(query: ItemQuery): Promise<DateCount[]>;

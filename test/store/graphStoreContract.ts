@@ -102,6 +102,36 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(page!.totalCount).toBe(5);
     });
 
+    it("gives pages of items with the selected links of every row, as the separate calls give them", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const requests = [
+        { query: {}, page: { offset: 0, limit: 40 } },
+        { query: { section: "TOP_PRIORITY" as const }, page: { offset: 1, limit: 3 } },
+        { query: { text: "no item says this" }, page: { offset: 0, limit: 5 } },
+      ];
+      const everything = { briefing: true, organizations: true, themes: true, risks: true, sources: true };
+      const [withLinks, plain] = [await store.itemPagesWithLinks(requests, everything), await store.itemPages(requests)];
+      expect(withLinks.map(({ rows, totalCount }) => ({ rows, totalCount }))).toEqual(plain);
+      // The second page repeats items of the first; the separate calls take each id once, as loaders send them.
+      const rows = withLinks[0]!.rows;
+      const links = withLinks[0]!.links;
+      expect(rows.length).toBe(34);
+      expect(withLinks[1]!.links).toEqual(withLinks[1]!.rows.map((item) => links[rows.findIndex((r) => r.id === item.id)]));
+      expect(withLinks[2]).toEqual({ rows: [], links: [], totalCount: 0 });
+      const ids = rows.map((i) => i.id);
+      const briefings = await store.nodes(rows.map((i) => i.briefingId));
+      expect(links.map((l) => l.briefing)).toEqual(briefings.map((n) => n?.value));
+      expect(links.map((l) => l.organizations)).toEqual(await store.organizationsOfItems(ids));
+      expect(links.map((l) => l.themes)).toEqual(await store.themesOfItems(ids));
+      expect(links.map((l) => l.risks)).toEqual(await store.risksOfItems(ids));
+      expect(links.map((l) => l.sources)).toEqual(await store.sourcesOfItems(ids));
+      expect(links.flatMap((l) => l.organizations ?? []).length).toBeGreaterThan(40);
+
+      const [some] = await store.itemPagesWithLinks([requests[0]!], { ...everything, briefing: false, themes: false, risks: false });
+      expect(Object.keys(some!.links[0]!).sort()).toEqual(["organizations", "sources"]);
+    });
+
     it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {
       await store.ingest(seed);
       await store.ingest(second);

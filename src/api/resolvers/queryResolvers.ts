@@ -1,7 +1,9 @@
 import { toGlobalId } from "../../domain/ids.js";
 import type { Item } from "../../domain/Item.js";
 import type { ItemOrder, ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
+import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.js";
+import { itemConnection } from "../itemConnection.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
 import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
 
@@ -61,12 +63,13 @@ export const queryResolvers = {
     _: unknown,
     args: ConnectionArgs & { filter?: ItemFilterInput | null; orderBy?: ItemOrder | null },
     context: ApiContext,
+    info: GraphQLResolveInfo,
   ) => {
     const request = pageRequest(args);
     const filtered = await itemQueryOf(args.filter, context);
     const query = filtered && args.orderBy === "OLDEST_FIRST" ? { ...filtered, order: args.orderBy } : filtered;
-    const page = query ? await context.store.items(query, request) : { rows: [], totalCount: 0 };
-    return toConnection(page, request, itemModel);
+    if (!query) return toConnection({ rows: [], totalCount: 0 }, request, itemModel);
+    return itemConnection(query, args, context, info);
   },
 
   organization: async (_: unknown, args: { name: string }, context: ApiContext) => {

@@ -1,6 +1,6 @@
 import { BadUserInputError } from "../../errors.js";
 import type { ApiContext } from "../context.js";
-import { MAX_PAGE_SIZE, pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
+import { MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.js";
 import {
   briefingModel,
   itemModel,
@@ -18,15 +18,10 @@ import {
   type SourceModel,
   type ThemeModel,
 } from "../models.js";
-import type { ItemQuery } from "../../store/GraphStore.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { itemConnection } from "../itemConnection.js";
 import { relatedItems } from "../relatedItems.js";
 import type { Publisher } from "../../domain/Publisher.js";
-
-/** A connection of items for a query; the pages of all parents at one level are fetched in one store call. */
-async function itemConnection(query: ItemQuery, args: ConnectionArgs, context: ApiContext) {
-  const request = pageRequest(args);
-  return toConnection(await context.loaders.itemPage.load({ query, page: request }), request, itemModel);
-}
 
 function checkedLimit(first: number | null | undefined, fallback: number): number {
   const limit = first ?? fallback;
@@ -48,8 +43,8 @@ export const typeResolvers = {
   },
 
   Briefing: {
-    items: (parent: BriefingModel, args: ConnectionArgs, context: ApiContext) =>
-      itemConnection({ briefingId: parent.id }, args, context),
+    items: (parent: BriefingModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      itemConnection({ briefingId: parent.id }, args, context, info),
   },
 
   Item: {
@@ -91,8 +86,8 @@ export const typeResolvers = {
       (await organizationCounts(parent, context)).firstSeen,
     lastSeen: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
       (await organizationCounts(parent, context)).lastSeen,
-    items: (parent: OrganizationModel, args: ConnectionArgs, context: ApiContext) =>
-      itemConnection({ organizationId: parent.id }, args, context),
+    items: (parent: OrganizationModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      itemConnection({ organizationId: parent.id }, args, context, info),
     themes: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
       (await context.loaders.themesOfOrganization.load(parent.id)).map((t) => ({
         theme: themeModel(t.theme),
@@ -126,8 +121,8 @@ export const typeResolvers = {
   Theme: {
     itemCount: async (parent: ThemeModel, _: unknown, context: ApiContext) =>
       parent.itemCount ?? context.loaders.itemCount.load({ themeId: parent.id }),
-    items: (parent: ThemeModel, args: ConnectionArgs, context: ApiContext) =>
-      itemConnection({ themeId: parent.id }, args, context),
+    items: (parent: ThemeModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      itemConnection({ themeId: parent.id }, args, context, info),
     organizations: async (parent: ThemeModel, args: { first?: number | null }, context: ApiContext) =>
       (await context.loaders.organizationsOfTheme(checkedLimit(args.first, 10)).load(parent.id)).map((c) => ({
         organization: organizationModel(c.organization),
@@ -139,8 +134,8 @@ export const typeResolvers = {
     domain: (parent: RiskModel) => ({ code: parent.domainCode, name: parent.domainName }),
     itemCount: async (parent: RiskModel, _: unknown, context: ApiContext) =>
       parent.itemCount ?? context.loaders.itemCount.load({ riskId: parent.id }),
-    items: (parent: RiskModel, args: ConnectionArgs, context: ApiContext) =>
-      itemConnection({ riskId: parent.id }, args, context),
+    items: (parent: RiskModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+      itemConnection({ riskId: parent.id }, args, context, info),
   },
 
   Source: {

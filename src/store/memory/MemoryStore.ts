@@ -21,6 +21,8 @@ import type {
   GraphNode,
   GraphStore,
   IngestOutcome,
+  ItemLinkSelection,
+  ItemLinks,
   ItemQuery,
   LinkedOrganization,
   LinkedRisk,
@@ -33,6 +35,7 @@ import type {
   OrganizationRelation,
   Page,
   PageRequest,
+  PageWithLinks,
   PublisherStats,
   RiskStats,
   StoreTaxonomy,
@@ -312,6 +315,32 @@ export class MemoryStore implements GraphStore {
       .map((publisher) => ({ publisher, itemCount: this.itemsOfPublisher(publisher.id).size }))
       .sort((a, b) => b.itemCount - a.itemCount || compare(a.publisher.domain, b.publisher.domain));
     return pageOf(stats, page);
+  }
+
+  async itemPagesWithLinks(
+    requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
+    selection: ItemLinkSelection,
+  ): Promise<PageWithLinks[]> {
+    const pages = await this.itemPages(requests);
+    return Promise.all(
+      pages.map(async (page) => {
+        const ids = page.rows.map((item) => item.id);
+        const [organizations, themes, risks, sources] = await Promise.all([
+          selection.organizations ? this.organizationsOfItems(ids) : null,
+          selection.themes ? this.themesOfItems(ids) : null,
+          selection.risks ? this.risksOfItems(ids) : null,
+          selection.sources ? this.sourcesOfItems(ids) : null,
+        ]);
+        const links = page.rows.map((item, row): ItemLinks => ({
+          ...(selection.briefing ? { briefing: this.briefingsById.get(item.briefingId) as Briefing } : {}),
+          ...(organizations ? { organizations: organizations[row] as LinkedOrganization[] } : {}),
+          ...(themes ? { themes: themes[row] as LinkedTheme[] } : {}),
+          ...(risks ? { risks: risks[row] as LinkedRisk[] } : {}),
+          ...(sources ? { sources: sources[row] as CitedSource[] } : {}),
+        }));
+        return { ...page, links };
+      }),
+    );
   }
 
   async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]> {

@@ -21,6 +21,8 @@ import type {
   GraphNode,
   GraphStore,
   IngestOutcome,
+  ItemLinkSelection,
+  ItemLinks,
   ItemQuery,
   LinkedOrganization,
   LinkedRisk,
@@ -33,6 +35,7 @@ import type {
   OrganizationRelation,
   Page,
   PageRequest,
+  PageWithLinks,
   PublisherStats,
   RiskStats,
   StoreTaxonomy,
@@ -50,6 +53,29 @@ import { scoreSearchHits } from "../searchScore.js";
 import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 
 type Props = Record<string, unknown>;
+
+/** One row of itemPagesWithLinksQuery. */
+interface LinkedRow {
+  row: number;
+  item: Props;
+  briefing?: Props;
+  organizations?: Array<{ organization: Props; evidence: unknown }>;
+  themes?: Array<{ theme: Props; evidence: unknown }>;
+  risks?: Array<{ risk: Props; evidence: unknown }>;
+  sources?: Array<{ source: Props; publisher: Props }>;
+}
+
+function toItemLinks(row: LinkedRow): ItemLinks {
+  return {
+    ...(row.briefing ? { briefing: toBriefing(row.briefing) } : {}),
+    ...(row.organizations
+      ? { organizations: row.organizations.map((l) => ({ organization: toOrganization(l.organization), evidence: toEvidence(l.evidence) })) }
+      : {}),
+    ...(row.themes ? { themes: row.themes.map((l) => ({ theme: toTheme(l.theme), evidence: toEvidence(l.evidence) })) } : {}),
+    ...(row.risks ? { risks: row.risks.map((l) => ({ risk: toRisk(l.risk), evidence: toEvidence(l.evidence) })) } : {}),
+    ...(row.sources ? { sources: row.sources.map((l) => ({ source: toSource(l.source), publisher: toPublisher(l.publisher) })) } : {}),
+  };
+}
 
 /** The directory of schema/*.cypher files run at start-up. */
 const SCHEMA_DIR = fileURLToPath(new URL("../../../schema/", import.meta.url));
@@ -261,6 +287,20 @@ export class Neo4jStore implements GraphStore {
     if (requests.length === 0) return [];
     const [record] = await this.executor.read<{ pages: Array<{ totalCount: number; rows: Props[] }> }>(read.itemPagesQuery(requests));
     return (record?.pages ?? []).map((p) => ({ totalCount: p.totalCount, rows: p.rows.map(toItem) }));
+  }
+
+  async itemPagesWithLinks(
+    requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
+    selection: ItemLinkSelection,
+  ): Promise<PageWithLinks[]> {
+    if (requests.length === 0) return [];
+    const [record] = await this.executor.read<{ pages: Array<{ totalCount: number; rows: LinkedRow[] }> }>(
+      read.itemPagesWithLinksQuery(requests, selection),
+    );
+    return (record?.pages ?? []).map((p) => {
+      const rows = [...p.rows].sort((a, b) => a.row - b.row);
+      return { totalCount: p.totalCount, rows: rows.map((r) => toItem(r.item)), links: rows.map(toItemLinks) };
+    });
   }
 
   async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {

@@ -1,5 +1,5 @@
 import type { NodeType } from "../../domain/ids.js";
-import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
+import type { DateRange, ItemLinkSelection, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
@@ -96,6 +96,56 @@ export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page:
     Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
     return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
 CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP $o${index} LIMIT $l${index} RETURN collect(i {.*}) AS r${index} }`;
+  });
+  const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
+  return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
+}
+
+/**
+ * itemPagesQuery with the selected links of every row collected beside it, each list in the order of its own
+ * query (organizationsOfItemsQuery and the others), so that one round trip serves a connection and its rows.
+ * Rows come back as {row, item, briefing?, organizations?, themes?, risks?, sources?}, to be sorted by row.
+ */
+export function itemPagesWithLinksQuery(
+  requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
+  selection: ItemLinkSelection,
+): CypherQuery {
+  const params: Record<string, unknown> = {};
+  const links: string[] = [];
+  // Each row carries its place in the page: the per-row subqueries need not keep the order of the rows.
+  const fields = ["row: row", "item: i {.*}"];
+  if (selection.briefing) {
+    links.push("CALL (i) { MATCH (b:Briefing {id: i.briefingId}) RETURN b {.*} AS briefing }");
+    fields.push("briefing: briefing");
+  }
+  if (selection.organizations) {
+    links.push(`CALL (i) { OPTIONAL MATCH (i)-[m:MENTIONS]->(o:Organization) WITH m, o ORDER BY ${ORGANIZATION_NAME_ORDER}
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: o {.*}, evidence: m.evidence} END) AS organizations }`);
+    fields.push("organizations: organizations");
+  }
+  if (selection.themes) {
+    links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_THEME]->(t:Theme) WITH h, t ORDER BY t.slug
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {theme: t {.*}, evidence: h.evidence} END) AS themes }`);
+    fields.push("themes: themes");
+  }
+  if (selection.risks) {
+    links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_RISK]->(r:Risk) WITH h, r ORDER BY r.code
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {risk: r {.*}, evidence: h.evidence} END) AS risks }`);
+    fields.push("risks: risks");
+  }
+  if (selection.sources) {
+    links.push(`CALL (i) { OPTIONAL MATCH (i)-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher) WITH c, s, p ORDER BY c.position
+  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {source: s {.*}, publisher: p {.*}} END) AS sources }`);
+    fields.push("sources: sources");
+  }
+  const parts = requests.map(({ query, page }, index) => {
+    const built = itemMatch(query, `q${index}`);
+    Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
+    return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
+CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP $o${index} LIMIT $l${index}
+  WITH collect(i) AS page UNWIND range(0, size(page) - 1) AS row WITH row, page[row] AS i
+  ${links.join("\n  ")}
+  RETURN collect({${fields.join(", ")}}) AS r${index} }`;
   });
   const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
   return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
