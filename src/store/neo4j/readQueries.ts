@@ -162,7 +162,7 @@ export function organizationThemeMatrixQuery(range: DateRange, limit: number): C
   return {
     cypher: `
 MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_THEME]->(t:Theme)
-WHERE ${rangeCondition()}
+WHERE ${rangeCondition(range)}
 WITH o, t, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.slug ASC
 LIMIT $limit
@@ -176,7 +176,7 @@ export function organizationRiskMatrixQuery(range: DateRange, limit: number): Cy
   return {
     cypher: `
 MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_RISK]->(r:Risk)
-WHERE ${rangeCondition()}
+WHERE ${rangeCondition(range)}
 WITH o, r, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, r.code ASC
 LIMIT $limit
@@ -270,21 +270,26 @@ export function organizationByNameQuery(normalizedName: string): CypherQuery {
 }
 
 /** Items inside the inclusive range given by the $from and $to parameters (null for an open end). */
-function rangeCondition(): string {
-  return "($from IS NULL OR i.date >= $from) AND ($to IS NULL OR i.date <= $to)";
+/**
+ * The date bounds of `range` on items `i`, only those given: a bound written as "$from IS NULL OR …" keeps the
+ * planner from using the item_date index. "true" when the range is open at both ends.
+ */
+function rangeCondition(range: DateRange): string {
+  const bounds = [range.from === undefined ? null : "i.date >= $from", range.to === undefined ? null : "i.date <= $to"];
+  return bounds.filter((b) => b !== null).join(" AND ") || "true";
 }
 
 export function organizationsQuery(range: DateRange, order: OrganizationOrder, page: PageRequest): CypherQuery {
   const orderBy = order === "ITEM_COUNT_DESC" ? `itemCount DESC, ${ORGANIZATION_NAME_ORDER}` : ORGANIZATION_NAME_ORDER;
-  const stats = `
-MATCH (o:Organization)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition()}
-WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`;
+  // Items first, so that a date range is an index seek; the statistics are computed once for total and page.
   return {
     cypher: `
-CALL () { ${stats} RETURN count(o) AS totalCount }
-CALL () { ${stats} ORDER BY ${orderBy} SKIP $offset LIMIT $limit
-  RETURN collect({organization: o {.*}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS rows }
-RETURN totalCount, rows`,
+MATCH (i:Item) WHERE ${rangeCondition(range)}
+MATCH (i)-[:MENTIONS]->(o:Organization)
+WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen
+ORDER BY ${orderBy}
+WITH collect({organization: o {.*}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS ranked
+RETURN size(ranked) AS totalCount, ranked[$offset..($offset + $limit)] AS rows`,
     params: { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) },
   };
 }
@@ -294,7 +299,7 @@ export function organizationStatsQuery(organizationIds: readonly string[], range
     cypher: `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
-OPTIONAL MATCH (o)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition()}
+OPTIONAL MATCH (o)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition(range)}
 RETURN id, o {.*} AS organization, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`,
     params: { ids: organizationIds, from: range.from ?? null, to: range.to ?? null },
   };
