@@ -100,6 +100,7 @@ export class MemoryStore implements GraphStore {
     // From here on only map updates that cannot fail: the write is all or nothing.
     const orphanCandidates = previousIds.flatMap((id) => this.unlinkItem(id));
     this.briefingsById.set(graph.briefing.id, graph.briefing);
+    if (!this.briefingIdByDate.has(graph.briefing.date)) this.datesInOrder = null;
     this.briefingIdByDate.set(graph.briefing.date, graph.briefing.id);
     for (const theme of graph.themes) this.putTheme(theme);
     for (const risk of graph.risks) this.putRisk(risk);
@@ -213,9 +214,9 @@ export class MemoryStore implements GraphStore {
 
   async organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>> {
     const ranged = range.from !== undefined || range.to !== undefined;
-    const stats = [...this.organizationsById.values()]
-      .map((organization) => this.statsOf(organization, range))
-      .filter((s) => !ranged || s.itemCount > 0);
+    const stats = ranged
+      ? this.statsInRange(range)
+      : [...this.organizationsById.values()].map((organization) => this.statsOf(organization, range));
     stats.sort((a, b) =>
       order === "ITEM_COUNT_DESC"
         ? b.itemCount - a.itemCount || byName(a.organization, b.organization)
@@ -355,8 +356,7 @@ export class MemoryStore implements GraphStore {
 
   async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
     const cells = new Map<string, OrganizationThemeCount>();
-    for (const item of this.itemsById.values()) {
-      if (!inRange(item.date, range)) continue;
+    for (const item of this.itemsInRange(range)) {
       for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
         for (const themeId of this.itemThemes.targetsOf(item.id).keys()) {
           const key = `${organizationId} ${themeId}`;
@@ -377,8 +377,7 @@ export class MemoryStore implements GraphStore {
 
   async organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]> {
     const cells = new Map<string, OrganizationRiskCount>();
-    for (const item of this.itemsById.values()) {
-      if (!inRange(item.date, range)) continue;
+    for (const item of this.itemsInRange(range)) {
       for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
         for (const riskId of this.itemRisks.targetsOf(item.id).keys()) {
           const key = `${organizationId} ${riskId}`;
@@ -528,18 +527,27 @@ export class MemoryStore implements GraphStore {
     if (query.publisherId !== undefined) sets.push(this.itemsOfPublisher(query.publisherId));
     sets.sort((a, b) => a.size - b.size);
     const [smallest, ...others] = sets;
+    const ranged = query.from !== undefined || query.to !== undefined;
+    if (smallest === undefined && ranged) {
+      const result: Item[] = [];
+      for (const item of this.itemsInRange(query)) if (this.passesFilters(item, query)) result.push(item);
+      return result;
+    }
     const candidates = smallest === undefined ? this.itemsById.keys() : smallest.values();
     const text = query.text?.toLowerCase();
     const result: Item[] = [];
     for (const id of candidates) {
       if (!others.every((set) => set.has(id))) continue;
       const item = this.itemsById.get(id);
-      if (item === undefined || !inRange(item.date, query)) continue;
-      if (query.section !== undefined && item.section !== query.section) continue;
-      if (text !== undefined && !itemContains(item, text)) continue;
-      result.push(item);
+      if (item !== undefined && inRange(item.date, query) && this.passesFilters(item, query, text)) result.push(item);
     }
     return result;
+  }
+
+  /** The section and text conditions of an item query (anchors and dates are checked by the caller). */
+  private passesFilters(item: Item, query: ItemQuery, text = query.text?.toLowerCase()): boolean {
+    if (query.section !== undefined && item.section !== query.section) return false;
+    return text === undefined || itemContains(item, text);
   }
 
   private itemsOfPublisher(publisherId: string): Set<string> {
@@ -548,6 +556,37 @@ export class MemoryStore implements GraphStore {
       for (const itemId of this.itemSources.sourcesOf(sourceId)) items.add(itemId);
     }
     return items;
+  }
+
+  /** Briefing dates, oldest first; rebuilt after an ingest adds a date. */
+  private datesInOrder: string[] | null = null;
+
+  /** The items of the briefings dated inside `range`, oldest briefing first: a date range without a scan. */
+  private *itemsInRange(range: DateRange): Generator<Item> {
+    const dates = (this.datesInOrder ??= [...this.briefingIdByDate.keys()].sort());
+    for (let k = range.from === undefined ? 0 : firstAtOrAfter(dates, range.from); k < dates.length; k += 1) {
+      const date = dates[k] as string;
+      if (range.to !== undefined && date > range.to) return;
+      for (const id of this.itemIdsByBriefing.get(this.briefingIdByDate.get(date) as string) ?? []) yield this.itemsById.get(id) as Item;
+    }
+  }
+
+  /** Statistics of every organization named inside `range`, from one pass over the items of the range. */
+  private statsInRange(range: DateRange): OrganizationStats[] {
+    const stats = new Map<string, OrganizationStats>();
+    for (const item of this.itemsInRange(range)) {
+      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
+        const seen = stats.get(organizationId);
+        if (seen === undefined) {
+          const organization = this.organizationsById.get(organizationId) as Organization;
+          stats.set(organizationId, { organization, itemCount: 1, firstSeen: item.date, lastSeen: item.date });
+        } else {
+          seen.itemCount += 1;
+          seen.lastSeen = item.date; // items come oldest first
+        }
+      }
+    }
+    return [...stats.values()];
   }
 
   private statsOf(organization: Organization, range: DateRange): OrganizationStats {
@@ -649,4 +688,16 @@ function itemContains(item: Item, lowerText: string): boolean {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The index of the first of the sorted `dates` that is `date` or later (dates.length when none is). */
+function firstAtOrAfter(dates: readonly string[], date: string): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((dates[middle] as string) < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
