@@ -355,46 +355,47 @@ export class MemoryStore implements GraphStore {
   }
 
   async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
-    const cells = new Map<string, OrganizationThemeCount>();
-    for (const item of this.itemsInRange(range)) {
-      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
-        for (const themeId of this.itemThemes.targetsOf(item.id).keys()) {
-          const key = `${organizationId} ${themeId}`;
-          const cell = cells.get(key) ?? {
-            organization: this.organizationsById.get(organizationId) as Organization,
-            theme: this.themesById.get(themeId) as Theme,
-            count: 0,
-          };
-          cell.count += 1;
-          cells.set(key, cell);
-        }
-      }
-    }
-    return [...cells.values()]
+    return this.crossCounts(range, this.itemThemes)
+      .map(({ organizationId, targetId, count }) => ({
+        organization: this.organizationsById.get(organizationId) as Organization,
+        theme: this.themesById.get(targetId) as Theme,
+        count,
+      }))
       .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.theme.slug, b.theme.slug))
       .slice(0, limit);
   }
 
   async organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]> {
-    const cells = new Map<string, OrganizationRiskCount>();
-    for (const item of this.itemsInRange(range)) {
-      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
-        for (const riskId of this.itemRisks.targetsOf(item.id).keys()) {
-          const key = `${organizationId} ${riskId}`;
-          const cell = cells.get(key) ?? {
-            organization: this.organizationsById.get(organizationId) as Organization,
-            risk: this.risksById.get(riskId) as Risk,
-            count: 0,
-          };
-          cell.count += 1;
-          cells.set(key, cell);
-        }
-      }
-    }
-    return [...cells.values()]
+    return this.crossCounts(range, this.itemRisks)
+      .map(({ organizationId, targetId, count }) => ({
+        organization: this.organizationsById.get(organizationId) as Organization,
+        risk: this.risksById.get(targetId) as Risk,
+        count,
+      }))
       .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.risk.code, b.risk.code))
       .slice(0, limit);
   }
+
+  /**
+   * Items inside `range` counted per (organization, target) pair, over the organizations and the `targets` (themes
+   * or risks) of each item. Nested maps rather than joined string keys: this runs over every item of the store.
+   */
+  private crossCounts(range: DateRange, targets: LinkIndex<Evidence[]>): Array<{ organizationId: string; targetId: string; count: number }> {
+    const counts = new Map<string, Map<string, number>>();
+    for (const item of this.itemsInRange(range)) {
+      const itemTargets = targets.targetsOf(item.id);
+      if (itemTargets.size === 0) continue;
+      for (const organizationId of this.itemOrganizations.targetsOf(item.id).keys()) {
+        let row = counts.get(organizationId);
+        if (row === undefined) counts.set(organizationId, (row = new Map()));
+        for (const targetId of itemTargets.keys()) row.set(targetId, (row.get(targetId) ?? 0) + 1);
+      }
+    }
+    const cells: Array<{ organizationId: string; targetId: string; count: number }> = [];
+    for (const [organizationId, row] of counts) for (const [targetId, count] of row) cells.push({ organizationId, targetId, count });
+    return cells;
+  }
+
 
   // --- search (full-text) ---
   /** Built on the first search and brought in step with ingests lazily, so ingest stays a plain map update. */
