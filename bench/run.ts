@@ -72,20 +72,32 @@ async function main(): Promise<void> {
   const { row, graphs } = parseThroughput(corpus.slice(0, Math.max(...settings.neo4jDays, Math.min(maxDays, 1000))), extractor);
   results.parse.push(row);
 
+  // Written after each part, so that a long run that fails late keeps what it measured.
+  const save = () => {
+    results.targets = checkTargets(results, settings);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  };
+
   log("embedded store");
   await benchEmbedded(corpus, settings, results, log);
+  save();
 
   const config = loadConfig();
   if (config.neo4j.uri && !values["no-neo4j"]) {
     log("neo4j");
-    await benchNeo4j({ ...config.neo4j, uri: config.neo4j.uri }, corpus, graphs, extractor, settings, results, log);
+    try {
+      await benchNeo4j({ ...config.neo4j, uri: config.neo4j.uri }, corpus, graphs, extractor, settings, results, log);
+    } catch (error) {
+      results.machine["neo4jFailure"] = (error as Error).message;
+      log(`neo4j part failed: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
   } else {
     log("Neo4j skipped: set NEO4J_URI (npm run neo4j) to measure it too");
   }
 
-  results.targets = checkTargets(results, settings);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  save();
   process.stdout.write(formatResults(results));
   log(`written ${out}`);
 }

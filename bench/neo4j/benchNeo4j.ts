@@ -122,9 +122,16 @@ async function latencies(
   }
 }
 
-/** Every node and relationship deleted in batches, then the schema and taxonomy nodes prepared again. */
+/**
+ * Every relationship, then every node, deleted in batches, then the schema and taxonomy nodes prepared again.
+ * Relationships go first: a DETACH DELETE batch of organizations would take their tens of thousands of links with
+ * them in one transaction, past the server's transaction memory.
+ */
 async function emptyDatabase(store: Neo4jStore, extractor: Extractor): Promise<void> {
-  await store.executor.runAutoCommit(["MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"]);
+  await store.executor.runAutoCommit([
+    "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS",
+    "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS",
+  ]);
   await store.init(extractor.taxonomyNodes());
 }
 
