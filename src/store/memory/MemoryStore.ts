@@ -42,7 +42,7 @@ import type {
   ThemeCount,
   ThemeStats,
 } from "../GraphStore.js";
-import { byItemOrder, byItemOrderOldestFirst, byName, inRange, pageOf } from "./ordering.js";
+import { byItemOrder, byItemOrderOldestFirst, byName, inRange, pageOf, topByCount } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
 import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
 
@@ -355,25 +355,21 @@ export class MemoryStore implements GraphStore {
   }
 
   async organizationThemeMatrix(range: DateRange, limit: number): Promise<OrganizationThemeCount[]> {
-    return this.crossCounts(range, this.itemThemes)
-      .map(({ organizationId, targetId, count }) => ({
-        organization: this.organizationsById.get(organizationId) as Organization,
-        theme: this.themesById.get(targetId) as Theme,
-        count,
-      }))
-      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.theme.slug, b.theme.slug))
-      .slice(0, limit);
+    const cells = this.crossCounts(range, this.itemThemes).map(({ organizationId, targetId, count }) => ({
+      organization: this.organizationsById.get(organizationId) as Organization,
+      theme: this.themesById.get(targetId) as Theme,
+      count,
+    }));
+    return topByCount(cells, limit, (a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.theme.slug, b.theme.slug));
   }
 
   async organizationRiskMatrix(range: DateRange, limit: number): Promise<OrganizationRiskCount[]> {
-    return this.crossCounts(range, this.itemRisks)
-      .map(({ organizationId, targetId, count }) => ({
-        organization: this.organizationsById.get(organizationId) as Organization,
-        risk: this.risksById.get(targetId) as Risk,
-        count,
-      }))
-      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.risk.code, b.risk.code))
-      .slice(0, limit);
+    const cells = this.crossCounts(range, this.itemRisks).map(({ organizationId, targetId, count }) => ({
+      organization: this.organizationsById.get(organizationId) as Organization,
+      risk: this.risksById.get(targetId) as Risk,
+      count,
+    }));
+    return topByCount(cells, limit, (a, b) => b.count - a.count || byName(a.organization, b.organization) || compare(a.risk.code, b.risk.code));
   }
 
   /**
@@ -605,10 +601,8 @@ export class MemoryStore implements GraphStore {
   }
 
   private rankOrganizations(counts: Map<string, number>, limit: number): OrganizationCount[] {
-    return [...counts]
-      .map(([id, count]) => ({ organization: this.organizationsById.get(id) as Organization, count }))
-      .sort((a, b) => b.count - a.count || byName(a.organization, b.organization))
-      .slice(0, limit);
+    const rows = [...counts].map(([id, count]) => ({ organization: this.organizationsById.get(id) as Organization, count }));
+    return topByCount(rows, limit, (a, b) => b.count - a.count || byName(a.organization, b.organization));
   }
 
   private putTheme(theme: Theme): void {
