@@ -33,3 +33,10 @@ export function parsePort(value: string | undefined, fallback: number): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535; got "${value}"`);
   return port;
 }
+
+/** The store a command works on: --store if given, else GOVGRAPH_STORE (already validated), refused otherwise. */
+export function storeKindOption(value: string | undefined, configured: "memory" | "neo4j"): "memory" | "neo4j" {
+  const kind = value ?? configured;
+  if (kind !== "memory" && kind !== "neo4j") throw new UsageError(`--store must be memory or neo4j; got "${kind}"`);
+  return kind;
+}

@@ -6,12 +6,12 @@ import { loadConfig } from "../config.js";
 import { IsoDate } from "../domain/BriefingDraft.js";
 import { BadUserInputError } from "../errors.js";
 import { Extractor } from "../extract/Extractor.js";
-import { loadTaxonomy } from "../extract/loadTaxonomy.js";
+import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
 import { Ingestor } from "../pipeline/Ingestor.js";
 import { briefingFiles, loadBriefingFiles } from "../pipeline/loadBriefingFiles.js";
 import { createStore } from "../store/createStore.js";
 import type { GraphStore, ItemQuery } from "../store/GraphStore.js";
-import { parseOptions, UsageError, type Command, type CliIO } from "./Command.js";
+import { parseOptions, UsageError, type Command, type CliIO, storeKindOption } from "./Command.js";
 
 const HELP = `Usage: govgraph export --format graphml|gexf|cytoscape-json [--theme SLUG] [--from DATE --to DATE]
                        [--out FILE] [--store memory|neo4j] [--seeds DIR]
@@ -61,8 +61,7 @@ export const exportCommand: Command = {
     const to = checkedDate("--to", values.to);
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
     const config = loadConfig();
-    const kind = values.store ?? config.store;
-    if (kind !== "memory" && kind !== "neo4j") throw new UsageError(`--store must be memory or neo4j; got "${kind}"`);
+    const kind = storeKindOption(values.store, config.store);
     if (kind === "neo4j" && values.seeds !== undefined) throw new UsageError("--seeds applies to --store memory; Neo4j is read as it is");
 
     const store = await createStore(kind, config);
@@ -103,7 +102,7 @@ function checkedDate(option: string, value: string | undefined): string | undefi
 
 /** Fills the embedded store from the seeds directory as `serve` does; a bad file is reported and skipped. */
 async function loadSeeds(store: GraphStore, seedsDir: string, io: CliIO): Promise<void> {
-  const extractor = new Extractor(loadTaxonomy());
+  const extractor = new Extractor(reviewedTaxonomy(seedsDir));
   await store.init(extractor.taxonomyNodes());
   const ingestor = new Ingestor({ store, extractor });
   let files: string[];

@@ -6,7 +6,7 @@ import { Ingestor } from "../pipeline/Ingestor.js";
 import { briefingFiles, loadBriefingFiles } from "../pipeline/loadBriefingFiles.js";
 import { createStore } from "../store/createStore.js";
 import { reviewedTaxonomy } from "../review/reviewedTaxonomy.js";
-import { parseOptions, UsageError, type Command } from "./Command.js";
+import { parseOptions, UsageError, type Command, storeKindOption } from "./Command.js";
 
 const HELP = `Usage: govgraph ingest FILE|DIR... [--store neo4j|memory] [--seeds DIR]
 
@@ -39,8 +39,7 @@ export const ingestCommand: Command = {
     }
     if (positionals.length === 0) throw new UsageError("name at least one briefing file or directory");
     const config = loadConfig();
-    const kind = values.store ?? config.store;
-    if (kind !== "memory" && kind !== "neo4j") throw new UsageError(`--store must be memory or neo4j; got "${kind}"`);
+    const kind = storeKindOption(values.store, config.store);
     const files = positionals.flatMap((path) => {
       try {
         return briefingFiles(path);

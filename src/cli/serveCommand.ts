@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { startServer } from "../app/startServer.js";
 import { loadConfig } from "../config.js";
 import { createStore } from "../store/createStore.js";
-import { parseOptions, parsePort, UsageError, type Command } from "./Command.js";
+import { parseOptions, parsePort, UsageError, type Command, storeKindOption } from "./Command.js";
 
 const HELP = `Usage: govgraph serve [--port 4000] [--host 127.0.0.1] [--seeds DIR] [--store memory|neo4j]
 
@@ -40,8 +40,7 @@ export const serveCommand: Command = {
     }
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const config = loadConfig();
-    const storeKind = values.store ?? config.store;
-    if (storeKind !== "memory" && storeKind !== "neo4j") throw new UsageError(`--store must be memory or neo4j; got "${storeKind}"`);
+    const storeKind = storeKindOption(values.store, config.store);
     const seedsDir = values["no-seeds"] ? null : resolve(values.seeds ?? config.seedsDir);
     const store = await createStore(storeKind, config);
     const started = Date.now();
