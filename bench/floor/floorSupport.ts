@@ -1,9 +1,10 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { normalizeName } from "../../src/domain/normalizeName.js";
 
 /**
  * What every floor operation shares: one read statement through the bare driver, and the little client-side work
- * any caller of the driver does anyway (cursors, global-id labels, name folding). Nothing here calls govgraph's
- * store: the floor must be what a Cypher writer would do by hand.
+ * any caller of the driver does anyway (cursors, global-id labels, name folding with the domain's normalizeName).
+ * Nothing here calls govgraph's store: the floor must be what a Cypher writer would do by hand.
  */
 
 export type Row = Record<string, unknown>;
@@ -63,18 +64,10 @@ export const publisherIdOf = (domain: string) =>
   Buffer.from(`Publisher:${domain.trim().toLowerCase().replace(/^www\./, "")}`, "utf8").toString("base64url");
 
 /**
- * A name folded the way organizations' stored `names` are: accents and "'s" dropped, lower case, every run of other
- * characters than letters and digits one space, trimmed ("Department-of-Defense's" -> "department of defense").
+ * A name folded the way organizations' stored `names` are (the project's own rule, as any client of the database
+ * would use it; it reads nothing): "Department-of-Defense's" -> "department of defense".
  */
-export function foldName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘`]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+export const foldName = normalizeName;
 
 /**
  * The organization a name or alias names: its folded form is in the stored `names`; ties by confidence, then id.

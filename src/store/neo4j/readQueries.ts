@@ -159,28 +159,28 @@ export function itemCountsByDateQuery(query: ItemQuery): CypherQuery {
 
 /** Organization x theme counts over items inside a range. */
 export function organizationThemeMatrixQuery(range: DateRange, limit: number): CypherQuery {
-  return {
-    cypher: `
-MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_THEME]->(t:Theme)
-WHERE ${rangeCondition(range)}
-WITH o, t, count(i) AS count
-ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.slug ASC
-LIMIT $limit
-RETURN o {.*} AS organization, t {.*} AS theme, count`,
-    params: { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
-  };
+  return organizationMatrixQuery(range, limit, { link: "HAS_THEME", label: "Theme", order: "slug", column: "theme" });
 }
 
 /** Organization x risk counts over items inside a range. */
 export function organizationRiskMatrixQuery(range: DateRange, limit: number): CypherQuery {
+  return organizationMatrixQuery(range, limit, { link: "HAS_RISK", label: "Risk", order: "code", column: "risk" });
+}
+
+/** Items inside a range counted per (organization, target) pair, largest first, then organization name, then target. */
+function organizationMatrixQuery(
+  range: DateRange,
+  limit: number,
+  target: { link: string; label: string; order: string; column: string },
+): CypherQuery {
   return {
     cypher: `
-MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:HAS_RISK]->(r:Risk)
+MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:${target.link}]->(t:${target.label})
 WHERE ${rangeCondition(range)}
-WITH o, r, count(i) AS count
-ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, r.code ASC
+WITH o, t, count(i) AS count
+ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.${target.order} ASC
 LIMIT $limit
-RETURN o {.*} AS organization, r {.*} AS risk, count`,
+RETURN o {.*} AS organization, t {.*} AS ${target.column}, count`,
     params: { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
   };
 }
