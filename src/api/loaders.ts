@@ -14,9 +14,14 @@ export interface Loaders {
   itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<Item>, string>;
   /** Pages of items with the links their rows show, per selection: a connection and its rows in one store call. */
   itemPageWithLinks: (selection: ItemLinkSelection) => DataLoader<{ query: ItemQuery; page: PageRequest }, PageWithLinks, string>;
+  /** An item's organizations, themes and risks for the fields that show no evidence (it may be left out). */
   organizationsOfItem: DataLoader<string, LinkedOrganization[]>;
   themesOfItem: DataLoader<string, LinkedTheme[]>;
   risksOfItem: DataLoader<string, LinkedRisk[]>;
+  /** The same links with their evidence, for organizationLinks, themeLinks and riskLinks. */
+  organizationLinksOfItem: DataLoader<string, LinkedOrganization[]>;
+  themeLinksOfItem: DataLoader<string, LinkedTheme[]>;
+  riskLinksOfItem: DataLoader<string, LinkedRisk[]>;
   sourcesOfItem: DataLoader<string, CitedSource[]>;
   /** Candidates for an item's story thread: items naming its organizations, RELATED_ITEM_CANDIDATES at most. */
   itemsSharingOrganizations: DataLoader<string, ItemSharingOrganizations[]>;
@@ -57,6 +62,9 @@ export function createLoaders(store: GraphStore): Loaders {
     organizationsOfItem: new DataLoader((ids) => store.organizationsOfItems(ids)),
     themesOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
     risksOfItem: new DataLoader((ids) => store.risksOfItems(ids)),
+    organizationLinksOfItem: new DataLoader((ids) => store.organizationsOfItems(ids)),
+    themeLinksOfItem: new DataLoader((ids) => store.themesOfItems(ids)),
+    riskLinksOfItem: new DataLoader((ids) => store.risksOfItems(ids)),
     sourcesOfItem: new DataLoader((ids) => store.sourcesOfItems(ids)),
     itemsSharingOrganizations: new DataLoader((ids) => store.itemsSharingOrganizations(ids, RELATED_ITEM_CANDIDATES)),
     organizationStats: new DataLoader((ids) => store.organizationStats(ids, {})),
@@ -67,8 +75,11 @@ export function createLoaders(store: GraphStore): Loaders {
   };
 }
 
-/** Hands the links fetched with a page to the loaders the rows' fields ask, so that those fields need no store call. */
-export function primeItemLinks(loaders: Loaders, page: PageWithLinks): void {
+/**
+ * Hands the links fetched with a page to the loaders the rows' fields ask, so that those fields need no store call.
+ * Links fetched without evidence go only to the loaders of the fields that show none.
+ */
+export function primeItemLinks(loaders: Loaders, page: PageWithLinks, withEvidence: boolean): void {
   page.rows.forEach((item, row) => {
     const links = page.links[row];
     if (links === undefined) return;
@@ -76,6 +87,9 @@ export function primeItemLinks(loaders: Loaders, page: PageWithLinks): void {
     if (links.organizations) loaders.organizationsOfItem.prime(item.id, links.organizations);
     if (links.themes) loaders.themesOfItem.prime(item.id, links.themes);
     if (links.risks) loaders.risksOfItem.prime(item.id, links.risks);
+    if (withEvidence && links.organizations) loaders.organizationLinksOfItem.prime(item.id, links.organizations);
+    if (withEvidence && links.themes) loaders.themeLinksOfItem.prime(item.id, links.themes);
+    if (withEvidence && links.risks) loaders.riskLinksOfItem.prime(item.id, links.risks);
     if (links.sources) loaders.sourcesOfItem.prime(item.id, links.sources);
   });
 }

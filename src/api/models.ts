@@ -15,7 +15,7 @@ export interface OrganizationCounts {
 }
 
 /** The objects resolvers pass down: store records tagged with their GraphQL type. */
-export type BriefingModel = Briefing & { __typename: "Briefing" };
+export type BriefingModel = Briefing & { __typename: "Briefing"; itemCount?: number };
 export type ItemModel = Item & { __typename: "Item" };
 export type OrganizationModel = Organization & { __typename: "Organization"; counts?: OrganizationCounts };
 export type ThemeModel = Theme & { __typename: "Theme"; itemCount?: number };
@@ -24,7 +24,8 @@ export type SourceModel = Source & { __typename: "Source" };
 export type PublisherModel = Publisher & { __typename: "Publisher"; itemCount?: number };
 export type NodeModel = BriefingModel | ItemModel | OrganizationModel | ThemeModel | RiskModel | SourceModel | PublisherModel;
 
-export const briefingModel = (b: Briefing): BriefingModel => ({ ...b, __typename: "Briefing" });
+export const briefingModel = (b: Briefing, itemCount?: number): BriefingModel =>
+  itemCount === undefined ? { ...b, __typename: "Briefing" } : { ...b, __typename: "Briefing", itemCount };
 export const itemModel = (i: Item): ItemModel => ({ ...i, __typename: "Item" });
 export const organizationModel = (o: Organization, counts?: OrganizationCounts): OrganizationModel =>
   counts ? { ...o, __typename: "Organization", counts } : { ...o, __typename: "Organization" };

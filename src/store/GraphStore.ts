@@ -56,6 +56,12 @@ export type GraphNode =
   | { type: "Source"; value: Source }
   | { type: "Publisher"; value: Publisher };
 
+/** A briefing with the number of its items. */
+export interface BriefingStats {
+  briefing: Briefing;
+  itemCount: number;
+}
+
 /** An organization with how often items name it, and when first and last. */
 export interface OrganizationStats {
   organization: Organization;
@@ -152,6 +158,11 @@ export interface ItemLinkSelection {
   themes: boolean;
   risks: boolean;
   sources: boolean;
+  /**
+   * Whether organization, theme and risk links carry their evidence (only the *Links fields show it); without,
+   * their evidence lists are empty, which keeps pages that show only names small.
+   */
+  evidence: boolean;
 }
 
 /** The links of one item that an ItemLinkSelection asked for (the others are absent). */
@@ -237,8 +248,8 @@ export interface GraphStore {
   /** Nodes by global id, null where none exists. */
   nodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
 
-  /** Briefings, newest first. */
-  briefings(page: PageRequest): Promise<Page<Briefing>>;
+  /** Briefings, newest first, each with its item count. */
+  briefings(page: PageRequest): Promise<Page<BriefingStats>>;
 
   briefingByDate(date: string): Promise<Briefing | null>;
 

@@ -43,8 +43,51 @@ function costSuite(name: string, emptyStore: () => Promise<GraphStore>) {
       expect(response.errors).toBeUndefined();
       expect((response.extensions?.["trace"] as { storeCalls: number }).storeCalls).toBe(2);
     });
+
+    it("answers briefings with their item counts in one store call, reading no item (01-briefings)", async () => {
+      const response = await server.gql(operation("01-briefings"));
+      expect(response.errors).toBeUndefined();
+      expect((response.extensions?.["trace"] as { storeCalls: number }).storeCalls).toBe(1);
+      const edges = (response.data as { briefings: { edges: Array<{ node: { date: string; items: { totalCount: number } } }> } }).briefings.edges;
+      expect(edges.map((e) => [e.node.date, e.node.items.totalCount])).toEqual([["2026-04-02", 3], ["2026-03-25", 31]]);
+    });
+
+    it("counts an organization's items without reading them when only totalCount is asked for", async () => {
+      const response = await server.gql(`{ organization(name: "OpenAI") { items(first: 5) { totalCount } } }`);
+      const full = await server.gql(`{ organization(name: "OpenAI") { items(first: 100) { totalCount edges { node { id } } } } }`);
+      type Answer = { organization: { items: { totalCount: number; edges?: unknown[] } } };
+      expect((response.data as Answer).organization.items.totalCount).toBe((full.data as Answer).organization.items.edges?.length);
+      expect((response.data as Answer).organization.items.totalCount).toBeGreaterThan(1);
+    });
   });
 }
+
+describe("a briefing and its items", () => {
+  it("are read at the same time: the items are asked for before the briefing is answered", async () => {
+    const memory = new MemoryStore();
+    let itemsAsked: () => void = () => {};
+    const asked = new Promise<void>((resolve) => (itemsAsked = resolve));
+    // briefingByDate answers only once the items have been asked for; in turn, it would time out.
+    const store = new Proxy(memory, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property === "itemPagesWithLinks") return (...args: unknown[]) => (itemsAsked(), value.apply(target, args));
+        if (property === "briefingByDate") return async (date: string) => (await asked, target.briefingByDate(date));
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const server = await startTestServer(store, SEEDS);
+    try {
+      const response = await server.gql(operation("02-briefing-items"), { date: "2026-03-25" });
+      expect(response.errors).toBeUndefined();
+      const briefing = (response.data as { briefing: { items: { totalCount: number; edges: unknown[] } } }).briefing;
+      expect(briefing.items.totalCount).toBe(31);
+      expect(briefing.items.edges).toHaveLength(31);
+    } finally {
+      await server.close();
+    }
+  });
+});
 
 costSuite("MemoryStore", async () => new MemoryStore());
 describeNeo4j("query cost on Neo4j", () => costSuite("Neo4jStore", emptyNeo4jStore));

@@ -72,7 +72,8 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       await store.ingest(second);
       const page = await store.briefings({ offset: 0, limit: 10 });
       expect(page.totalCount).toBe(2);
-      expect(page.rows.map((b) => b.date)).toEqual(["2026-04-02", "2026-03-25"]);
+      expect(page.rows.map((b) => b.briefing.date)).toEqual(["2026-04-02", "2026-03-25"]);
+      expect(page.rows.map((b) => b.itemCount)).toEqual([second.items.length, seed.items.length]);
       expect((await store.briefingByDate("2026-03-25"))?.id).toBe(toGlobalId("Briefing", "2026-03-25"));
       expect(await store.briefingByDate("2020-01-01")).toBeNull();
     });
@@ -110,7 +111,7 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
         { query: { section: "TOP_PRIORITY" as const }, page: { offset: 1, limit: 3 } },
         { query: { text: "no item says this" }, page: { offset: 0, limit: 5 } },
       ];
-      const everything = { briefing: true, organizations: true, themes: true, risks: true, sources: true };
+      const everything = { briefing: true, organizations: true, themes: true, risks: true, sources: true, evidence: true };
       const [withLinks, plain] = [await store.itemPagesWithLinks(requests, everything), await store.itemPages(requests)];
       expect(withLinks.map(({ rows, totalCount }) => ({ rows, totalCount }))).toEqual(plain);
       // The second page repeats items of the first; the separate calls take each id once, as loaders send them.
@@ -130,6 +131,14 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
 
       const [some] = await store.itemPagesWithLinks([requests[0]!], { ...everything, briefing: false, themes: false, risks: false });
       expect(Object.keys(some!.links[0]!).sort()).toEqual(["organizations", "sources"]);
+
+      // Without evidence: the same links, their evidence left out.
+      const [plainLinks] = await store.itemPagesWithLinks([requests[0]!], { ...everything, evidence: false });
+      const withoutEvidence = <L extends { evidence: unknown[] }>(list: L[] | undefined) => list?.map((l) => ({ ...l, evidence: [] }));
+      expect(plainLinks!.links.map((l) => withoutEvidence(l.organizations))).toEqual(links.map((l) => withoutEvidence(l.organizations)));
+      expect(plainLinks!.links.map((l) => withoutEvidence(l.themes))).toEqual(links.map((l) => withoutEvidence(l.themes)));
+      expect(plainLinks!.links.map((l) => withoutEvidence(l.risks))).toEqual(links.map((l) => withoutEvidence(l.risks)));
+      expect(plainLinks!.links.flatMap((l) => [...(l.organizations ?? []), ...(l.themes ?? [])]).every((l) => l.evidence.length === 0)).toBe(true);
     });
 
     it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {

@@ -3,7 +3,7 @@ import type { Item } from "../../domain/Item.js";
 import type { ItemOrder, ItemQuery, OrganizationOrder } from "../../store/GraphStore.js";
 import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.js";
-import { itemConnection } from "../itemConnection.js";
+import { itemConnection, prefetchItemConnections } from "../itemConnection.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
 import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
 
@@ -51,10 +51,12 @@ export const queryResolvers = {
 
   briefings: async (_: unknown, args: ConnectionArgs, context: ApiContext) => {
     const request = pageRequest(args);
-    return toConnection(await context.store.briefings(request), request, briefingModel);
+    return toConnection(await context.store.briefings(request), request, (row) => briefingModel(row.briefing, row.itemCount));
   },
 
-  briefing: async (_: unknown, args: { date: string }, context: ApiContext) => {
+  briefing: async (_: unknown, args: { date: string }, context: ApiContext, info: GraphQLResolveInfo) => {
+    // A briefing's id follows from its date: its items are asked for while the briefing is read.
+    prefetchItemConnections("Briefing", "items", { briefingId: toGlobalId("Briefing", args.date) }, context, info);
     const briefing = await context.store.briefingByDate(args.date);
     return briefing ? briefingModel(briefing) : null;
   },

@@ -44,7 +44,7 @@ export const typeResolvers = {
 
   Briefing: {
     items: (parent: BriefingModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
-      itemConnection({ briefingId: parent.id }, args, context, info),
+      itemConnection({ briefingId: parent.id }, args, context, info, parent.itemCount),
   },
 
   Item: {
@@ -64,14 +64,14 @@ export const typeResolvers = {
         (r) => ({ ...r, item: itemModel(r.item) }),
       ),
     organizationLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
-      (await context.loaders.organizationsOfItem.load(parent.id)).map((l) => ({
+      (await context.loaders.organizationLinksOfItem.load(parent.id)).map((l) => ({
         organization: organizationModel(l.organization),
         evidence: l.evidence,
       })),
     themeLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
-      (await context.loaders.themesOfItem.load(parent.id)).map((l) => ({ theme: themeModel(l.theme), evidence: l.evidence })),
+      (await context.loaders.themeLinksOfItem.load(parent.id)).map((l) => ({ theme: themeModel(l.theme), evidence: l.evidence })),
     riskLinks: async (parent: ItemModel, _: unknown, context: ApiContext) =>
-      (await context.loaders.risksOfItem.load(parent.id)).map((l) => ({ risk: riskModel(l.risk), evidence: l.evidence })),
+      (await context.loaders.riskLinksOfItem.load(parent.id)).map((l) => ({ risk: riskModel(l.risk), evidence: l.evidence })),
     sources: async (parent: ItemModel, _: unknown, context: ApiContext) =>
       (await context.loaders.sourcesOfItem.load(parent.id)).map((c) => ({
         ...sourceModel(c.source),

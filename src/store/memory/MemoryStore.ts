@@ -22,6 +22,7 @@ import type {
   GraphStore,
   IngestOutcome,
   ItemLinkSelection,
+  BriefingStats,
   ItemLinks,
   ItemQuery,
   LinkedOrganization,
@@ -134,9 +135,10 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => this.node(id));
   }
 
-  async briefings(page: PageRequest): Promise<Page<Briefing>> {
+  async briefings(page: PageRequest): Promise<Page<BriefingStats>> {
     const all = [...this.briefingsById.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    return pageOf(all, page);
+    const { rows, totalCount } = pageOf(all, page);
+    return { totalCount, rows: rows.map((briefing) => ({ briefing, itemCount: this.itemIdsByBriefing.get(briefing.id)?.length ?? 0 })) };
   }
 
   async briefingByDate(date: string): Promise<Briefing | null> {
@@ -332,11 +334,13 @@ export class MemoryStore implements GraphStore {
           selection.risks ? this.risksOfItems(ids) : null,
           selection.sources ? this.sourcesOfItems(ids) : null,
         ]);
+        // As in Neo4jStore: evidence only when the selection shows it.
+        const shown = <L extends { evidence: unknown[] }>(links: L[]) => (selection.evidence ? links : links.map((l) => ({ ...l, evidence: [] })));
         const links = page.rows.map((item, row): ItemLinks => ({
           ...(selection.briefing ? { briefing: this.briefingsById.get(item.briefingId) as Briefing } : {}),
-          ...(organizations ? { organizations: organizations[row] as LinkedOrganization[] } : {}),
-          ...(themes ? { themes: themes[row] as LinkedTheme[] } : {}),
-          ...(risks ? { risks: risks[row] as LinkedRisk[] } : {}),
+          ...(organizations ? { organizations: shown(organizations[row] as LinkedOrganization[]) } : {}),
+          ...(themes ? { themes: shown(themes[row] as LinkedTheme[]) } : {}),
+          ...(risks ? { risks: shown(risks[row] as LinkedRisk[]) } : {}),
           ...(sources ? { sources: sources[row] as CitedSource[] } : {}),
         }));
         return { ...page, links };

@@ -22,6 +22,7 @@ import type {
   GraphStore,
   IngestOutcome,
   ItemLinkSelection,
+  BriefingStats,
   ItemLinks,
   ItemQuery,
   LinkedOrganization,
@@ -166,8 +167,8 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async briefings(page: PageRequest): Promise<Page<Briefing>> {
-    return this.page(read.briefingsQuery(page), toBriefing);
+  async briefings(page: PageRequest): Promise<Page<BriefingStats>> {
+    return this.page(read.briefingsQuery(page), (row) => ({ briefing: toBriefing(row["briefing"] as Props), itemCount: row["itemCount"] as number }));
   }
 
   async briefingByDate(date: string): Promise<Briefing | null> {

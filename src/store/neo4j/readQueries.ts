@@ -28,7 +28,10 @@ export function briefingsQuery(page: PageRequest): CypherQuery {
   return {
     cypher: `
 CALL () { MATCH (b:Briefing) RETURN count(b) AS totalCount }
-CALL () { MATCH (b:Briefing) WITH b ORDER BY b.date DESC SKIP $offset LIMIT $limit RETURN collect(b {.*}) AS rows }
+CALL () {
+  MATCH (b:Briefing) WITH b ORDER BY b.date DESC SKIP $offset LIMIT $limit
+  RETURN collect({briefing: b {.*}, itemCount: COUNT { (b)<-[:IN_BRIEFING]-(:Item) }}) AS rows
+}
 RETURN totalCount, rows`,
     params: { offset: int(page.offset), limit: int(page.limit) },
   };
@@ -112,6 +115,7 @@ export function itemPagesWithLinksQuery(
 ): CypherQuery {
   const params: Record<string, unknown> = {};
   const links: string[] = [];
+  const evidence = (relationship: string) => (selection.evidence ? `${relationship}.evidence` : "null");
   // Each row carries its place in the page: the per-row subqueries need not keep the order of the rows.
   const fields = ["row: row", "item: i {.*}"];
   if (selection.briefing) {
@@ -120,17 +124,17 @@ export function itemPagesWithLinksQuery(
   }
   if (selection.organizations) {
     links.push(`CALL (i) { OPTIONAL MATCH (i)-[m:MENTIONS]->(o:Organization) WITH m, o ORDER BY ${ORGANIZATION_NAME_ORDER}
-  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: o {.*}, evidence: m.evidence} END) AS organizations }`);
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: o {.*}, evidence: ${evidence("m")}} END) AS organizations }`);
     fields.push("organizations: organizations");
   }
   if (selection.themes) {
     links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_THEME]->(t:Theme) WITH h, t ORDER BY t.slug
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {theme: t {.*}, evidence: h.evidence} END) AS themes }`);
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {theme: t {.*}, evidence: ${evidence("h")}} END) AS themes }`);
     fields.push("themes: themes");
   }
   if (selection.risks) {
     links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_RISK]->(r:Risk) WITH h, r ORDER BY r.code
-  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {risk: r {.*}, evidence: h.evidence} END) AS risks }`);
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {risk: r {.*}, evidence: ${evidence("h")}} END) AS risks }`);
     fields.push("risks: risks");
   }
   if (selection.sources) {
@@ -281,15 +285,17 @@ function rangeCondition(range: DateRange): string {
 
 export function organizationsQuery(range: DateRange, order: OrganizationOrder, page: PageRequest): CypherQuery {
   const orderBy = order === "ITEM_COUNT_DESC" ? `itemCount DESC, ${ORGANIZATION_NAME_ORDER}` : ORGANIZATION_NAME_ORDER;
-  // Items first, so that a date range is an index seek; the statistics are computed once for total and page.
+  // Items first, so that a date range is an index seek; the statistics are computed once for total and page, and
+  // only the page's organizations are projected into maps.
   return {
     cypher: `
 MATCH (i:Item) WHERE ${rangeCondition(range)}
 MATCH (i)-[:MENTIONS]->(o:Organization)
 WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen
 ORDER BY ${orderBy}
-WITH collect({organization: o {.*}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS ranked
-RETURN size(ranked) AS totalCount, ranked[$offset..($offset + $limit)] AS rows`,
+WITH collect([o, itemCount, firstSeen, lastSeen]) AS ranked
+RETURN size(ranked) AS totalCount,
+  [r IN ranked[$offset..($offset + $limit)] | {organization: properties(r[0]), itemCount: r[1], firstSeen: r[2], lastSeen: r[3]}] AS rows`,
     params: { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) },
   };
 }

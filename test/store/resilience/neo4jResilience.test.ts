@@ -46,7 +46,7 @@ async function snapshot(store: GraphStore): Promise<GraphSnapshot> {
   ]);
   return {
     counts,
-    briefings: briefings.rows.map((b) => b.id),
+    briefings: briefings.rows.map((b) => b.briefing.id),
     items,
     links: ids.map((itemId, n) => ({
       itemId,
@@ -198,10 +198,10 @@ describeNeo4j("Neo4jStore when the database fails (a private Neo4j, killed and r
     await neo4j.restart();
     // The same store instance, never recreated, reconnects by itself; the failed ingest left nothing behind.
     const page = await eventually(() => store.briefings(ALL));
-    expect(page.rows.map((b) => b.date)).toEqual([seed.briefing.date]);
+    expect(page.rows.map((b) => b.briefing.date)).toEqual([seed.briefing.date]);
     const outcome = await store.ingest(second);
     expect(outcome).toMatchObject({ briefingCreated: true, itemsCreated: second.items.length });
-    expect((await store.briefings(ALL)).rows.map((b) => b.date)).toEqual([second.briefing.date, seed.briefing.date]);
+    expect((await store.briefings(ALL)).rows.map((b) => b.briefing.date)).toEqual([second.briefing.date, seed.briefing.date]);
   });
 
   it("the API answers SERVICE_UNAVAILABLE and /health 503 while the database is down, then recovers", { timeout: TEST_TIMEOUT_MS }, async () => {
