@@ -192,6 +192,17 @@ export interface GraphLink {
   type: LinkType;
 }
 
+/**
+ * The subgraph around a node: the centre first, then the nodes one link away, then two, each level in id order,
+ * at most `limit` in all (`truncated` when a level did not fit; no level is searched after it), and every link
+ * of the item graph between them, in link order.
+ */
+export interface Neighborhood {
+  truncated: boolean;
+  nodes: GraphNode[];
+  links: GraphLink[];
+}
+
 /** Items per day for a query, for trends. */
 export interface DateCount {
   date: string;
@@ -345,6 +356,12 @@ export interface GraphStore {
    * theme or publisher its items. Sorted by item id, then target id, then type.
    */
   links(nodeIds: readonly string[]): Promise<GraphLink[]>;
+
+  /**
+   * The nodes within `depth` links of `centerId` over the item graph (see `links`), breadth first, at most `limit`
+   * of them; null when no node has the id. A briefing or source centre has no links: it comes back alone.
+   */
+  neighborhood(centerId: string, depth: number, limit: number): Promise<Neighborhood | null>;
 
   counts(): Promise<GraphCounts>;
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
 import type { Item } from "../../src/domain/Item.js";
+import { neighborhoodSearch } from "../../src/store/neighborhoodSearch.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
 
 const ALL = { offset: 0, limit: 1000 };
@@ -364,6 +365,31 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       const others = [computerUse.briefingId, sources![0]!.source.id, toGlobalId("Organization", "nobody"), "not a global id"];
       expect(await store.links(others)).toEqual([]);
       expect(await store.links([])).toEqual([]);
+    });
+
+    it("answers a neighbourhood as the level-by-level search over its links does, truncated alike", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const anthropic = (await store.organizationByName("Anthropic"))!;
+      const item = (await store.items({ organizationId: anthropic.id }, ALL)).rows[0]!;
+      const centres = [anthropic.id, item.id, toGlobalId("Theme", "agents"), toGlobalId("Publisher", "reuters.com")];
+      let truncatedOnce = false;
+      for (const centre of centres) {
+        for (const [depth, limit] of [[1, 200], [2, 200], [3, 2000], [2, 7], [3, 40]] as const) {
+          const answer = await store.neighborhood(centre, depth, limit);
+          // The reference: the same search made of links and nodes calls, one per level.
+          expect(answer).toEqual(await neighborhoodSearch({ links: (ids) => store.links(ids), nodes: (ids) => store.nodes(ids) }, centre, depth, limit));
+          expect(answer!.nodes[0]!.value.id).toBe(centre);
+          expect(answer!.nodes.length).toBeLessThanOrEqual(limit);
+          truncatedOnce ||= answer!.truncated;
+        }
+      }
+      expect(truncatedOnce).toBe(true);
+      expect((await store.neighborhood(anthropic.id, 2, 2000))!.links.length).toBeGreaterThan(10);
+      expect(await store.neighborhood(toGlobalId("Organization", "nobody"), 2, 200)).toBeNull();
+      expect(await store.neighborhood("not a global id", 2, 200)).toBeNull();
+      const briefing = await store.neighborhood(item.briefingId, 2, 200);
+      expect(briefing).toEqual({ truncated: false, nodes: [{ type: "Briefing", value: expect.objectContaining({ id: item.briefingId }) }], links: [] });
     });
 
     it("creates every taxonomy risk on init, with no items yet", async () => {

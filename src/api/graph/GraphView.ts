@@ -1,6 +1,8 @@
 import type { NodeType } from "../../domain/ids.js";
 import type { GraphLink, GraphNode, LinkType } from "../../store/GraphStore.js";
 
+export { byLinkOrder, compareIds } from "../../store/linkOrder.js";
+
 /** The node types of the item graph: items and what they link to. Briefings and sources are not drawn. */
 export type DrawableType = Extract<NodeType, "Item" | "Organization" | "Theme" | "Publisher">;
 
@@ -53,16 +55,6 @@ export function viewNode(node: GraphNode): ViewNode | null {
 /** An edge with a stable id made of its type and ends, so that the same link has the same id in every answer. */
 export function viewEdge(link: GraphLink): ViewEdge {
   return { id: `${link.type}:${link.itemId}:${link.targetId}`, source: link.itemId, target: link.targetId, type: link.type };
-}
-
-/** The order of link lists everywhere: item id, then target id, then type (as GraphStore.links documents). */
-export function byLinkOrder(a: GraphLink, b: GraphLink): number {
-  return compareIds(a.itemId, b.itemId) || compareIds(a.targetId, b.targetId) || compareIds(a.type, b.type);
-}
-
-/** Code-unit order of ids: the same in every store, so that tie-breaks never depend on where the data lives. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A title shortened to MAX_LABEL_LENGTH characters, cut after a whole word where one ends late enough. */

@@ -15,6 +15,7 @@ import type {
   DateCount,
   DateRange,
   GraphLink,
+  Neighborhood,
   OrganizationThemeCount,
   SearchHit,
   GraphCounts,
@@ -50,6 +51,7 @@ import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
 /** Briefings indexed per event-loop turn while warming the search index: about 30 ms of work each. */
 const WARM_UP_BRIEFINGS_PER_STEP = 10;
 import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
+import { neighborhoodSearch } from "../neighborhoodSearch.js";
 
 /**
  * The embedded store: the whole graph in memory, indexed both ways for every link.
@@ -420,6 +422,10 @@ export class MemoryStore implements GraphStore {
   }
 
   // --- graph links (connection, neighborhood) ---
+  async neighborhood(centerId: string, depth: number, limit: number): Promise<Neighborhood | null> {
+    return neighborhoodSearch(this, centerId, depth, limit);
+  }
+
   async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
     // Keyed so that a link touching two of the given nodes (an item and its organization) comes back once.
     const found = new Map<string, GraphLink>();

@@ -14,6 +14,7 @@ import type {
   DateCount,
   DateRange,
   GraphLink,
+  Neighborhood,
   LinkType,
   OrganizationThemeCount,
   SearchHit,
@@ -46,7 +47,8 @@ import type {
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import { Neo4jExecutor, type CypherQuery, type Neo4jConnection } from "./Neo4jExecutor.js";
-import { linksQuery } from "./linkQueries.js";
+import { linksQuery, neighborhoodQuery } from "./linkQueries.js";
+import { byLinkOrder } from "../linkOrder.js";
 import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
 import { searchQuery, type SearchLabel } from "./searchQueries.js";
@@ -328,6 +330,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   // --- graph links (connection, neighborhood) ---
+  async neighborhood(centerId: string, depth: number, limit: number): Promise<Neighborhood | null> {
+    const type = fromGlobalId(centerId)?.type;
+    if (type === undefined) return null;
+    const [record] = await this.executor.read<{ truncated: boolean; nodes: Array<{ type: NodeType; node: Props }>; links: GraphLink[] }>(
+      neighborhoodQuery(centerId, type, depth, limit),
+    );
+    if (!record) return null;
+    const included = new Set(record.nodes.map((n) => n.node["id"] as string));
+    return {
+      truncated: record.truncated,
+      nodes: record.nodes.map((n) => toGraphNode(n.type, n.node)),
+      links: record.links.filter((l) => included.has(l.targetId)).sort(byLinkOrder),
+    };
+  }
+
   async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
     const anchors = { Item: [] as string[], Organization: [] as string[], Theme: [] as string[], Publisher: [] as string[] };
     for (const id of new Set(nodeIds)) {

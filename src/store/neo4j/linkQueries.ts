@@ -1,3 +1,4 @@
+import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
 /** The nodes whose links are asked for, split by type so that each branch seeks one label's index. */
@@ -50,5 +51,54 @@ ORDER BY itemId, targetId, type`,
       themeIds: [...anchors.themeIds],
       publisherIds: [...anchors.publisherIds],
     },
+  };
+}
+
+/**
+ * One breadth-first level of neighborhoodQuery: the neighbours of the frontier not yet included, by id, as many
+ * as there is room for. The three branches are the item graph's links seen from either end: MENTIONS and HAS_THEME
+ * either way, CITED_BY through a source.
+ */
+const NEIGHBOURS_LEVEL = `
+WITH included, truncated, $limit - size(included) AS room, CASE WHEN truncated THEN [] ELSE COLLECT {
+  UNWIND frontier AS n
+  CALL (n) {
+    MATCH (n)-[:MENTIONS|HAS_THEME]-(m) RETURN m
+    UNION
+    MATCH (n)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(m) RETURN m
+    UNION
+    MATCH (n)<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(m) RETURN m
+  }
+  WITH DISTINCT m WHERE NOT m IN included
+  WITH m ORDER BY m.id
+  RETURN m
+} END AS fresh
+WITH included + fresh[0..room] AS included, fresh[0..room] AS frontier, truncated OR size(fresh) > room AS truncated`;
+
+/**
+ * GraphStore.neighborhood in one statement: `depth` breadth-first levels from the centre (found through the
+ * index of its label), then every node included and, for the items among them, all their links of the item graph
+ * (the caller keeps those whose other end is included). No row when the centre does not exist.
+ */
+export function neighborhoodQuery(centerId: string, label: string, depth: number, limit: number): CypherQuery {
+  return {
+    cypher: `
+MATCH (c:${label} {id: $id})
+WITH [c] AS included, [c] AS frontier, false AS truncated${NEIGHBOURS_LEVEL.repeat(depth)}
+RETURN truncated,
+  [n IN included | {type: labels(n)[0], node: n {.*}}] AS nodes,
+  COLLECT {
+    UNWIND included AS i
+    WITH i WHERE i:Item
+    CALL (i) {
+      MATCH (i)-[:MENTIONS]->(t:Organization) RETURN t.id AS targetId, 'MENTIONS' AS type
+      UNION
+      MATCH (i)-[:HAS_THEME]->(t:Theme) RETURN t.id AS targetId, 'HAS_THEME' AS type
+      UNION
+      MATCH (i)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher) RETURN t.id AS targetId, 'CITED_BY' AS type
+    }
+    RETURN {itemId: i.id, targetId: targetId, type: type}
+  } AS links`,
+    params: { id: centerId, limit: int(limit) },
   };
 }
