@@ -171,6 +171,30 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(await store.itemCounts([{ publisherId: reuters }, { text: "no such words anywhere" }])).toEqual([2, 0]);
     });
 
+    it("gives an organization's or theme's items in a date range, whether the range or the anchor has fewer items", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const openai = (await store.organizationByName("OpenAI"))!;
+      const anchors = [{ organizationId: openai.id }, { themeId: toGlobalId("Theme", "agents") }, { organizationId: openai.id, themeId: toGlobalId("Theme", "agents") }];
+      // One day of three items against an anchor of many, and wide ranges against the same anchors: a store may plan
+      // them differently, the answer must not differ.
+      const ranges = [{ from: "2026-04-02", to: "2026-04-02" }, { from: "2026-03-25", to: "2026-03-25" }, { from: "2026-01-01" }, { to: "2026-03-31" }, { from: "2026-03-01", to: "2026-04-30" }];
+      let narrowerThanAnchor = false;
+      for (const anchor of anchors) {
+        const all = await store.items(anchor, ALL);
+        for (const range of ranges) {
+          const inRange = all.rows.filter((i) => (range.from === undefined || i.date >= range.from) && (range.to === undefined || i.date <= range.to));
+          const page = await store.items({ ...anchor, ...range }, ALL);
+          expect(page).toEqual({ rows: inRange, totalCount: inRange.length });
+          expect(await store.itemPages([{ query: { ...anchor, ...range }, page: { offset: 1, limit: 2 } }])).toEqual([{ rows: inRange.slice(1, 3), totalCount: inRange.length }]);
+          expect(await store.itemCounts([{ ...anchor, ...range, section: "ADDITIONAL" }])).toEqual([inRange.filter((i) => i.section === "ADDITIONAL").length]);
+          const dayCount = (await store.items(range, ALL)).totalCount;
+          narrowerThanAnchor ||= dayCount < all.totalCount && inRange.length > 0;
+        }
+      }
+      expect(narrowerThanAnchor).toBe(true);
+    });
+
     it("resolves an organization by any alias, in any letter case", async () => {
       await store.ingest(seed);
       const ids = await Promise.all(["pentagon", "Department of Defense", "DoD", "PENTAGON"].map((n) => store.organizationByName(n)));

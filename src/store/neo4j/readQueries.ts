@@ -42,8 +42,17 @@ export function briefingByDateQuery(date: string): CypherQuery {
 }
 
 /**
- * The MATCH and WHERE of an item query. The most selective anchor (briefing, organization, theme, publisher)
- * starts the pattern; the other conditions filter.
+ * Items in a date range that a dated item query with an organization or theme anchor counts up to, to choose its
+ * plan: a range holding fewer items than the anchor has links is read from the item_date index, checking each
+ * item's link to the anchor; otherwise the anchor's links are followed, checking each item's date. Counting stops
+ * here, so choosing costs at most this many index entries.
+ */
+const DATE_FIRST_MAX_ITEMS = 2000;
+
+/**
+ * The MATCH and WHERE of an item query, binding `i`. The most selective anchor (briefing, organization, theme,
+ * publisher) starts the pattern; the other conditions filter. An organization or theme with a date range gets
+ * the cheaper of two plans, chosen inside the statement (anchoredInRange).
  */
 export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
   const params: Record<string, unknown> = {};
@@ -51,54 +60,97 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
     params[`${prefix}_${name}`] = value;
     return `$${prefix}_${name}`;
   };
+  const dateBounds = (v: string) =>
+    [query.from === undefined ? null : `${v}.date >= ${p("from", query.from)}`, query.to === undefined ? null : `${v}.date <= ${p("to", query.to)}`].filter(
+      (bound): bound is string => bound !== null,
+    );
   const conditions: string[] = [];
-  let match = "MATCH (i:Item)";
-  if (query.briefingId !== undefined) match = `MATCH (i:Item {briefingId: ${p("briefingId", query.briefingId)}})`;
-  else if (query.organizationId !== undefined)
-    match = `MATCH (:Organization {id: ${p("organizationId", query.organizationId)}})<-[:MENTIONS]-(i:Item)`;
-  else if (query.themeId !== undefined) match = `MATCH (:Theme {id: ${p("themeId", query.themeId)}})<-[:HAS_THEME]-(i:Item)`;
-  if (query.briefingId === undefined && query.organizationId === undefined && query.themeId === undefined && query.publisherId !== undefined) {
-    match = `MATCH (:Publisher {id: ${p("publisherId", query.publisherId)}})<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)`;
+  const organization = () => `(:Organization {id: ${p("organizationId", query.organizationId)}})`;
+  const theme = () => `(:Theme {id: ${p("themeId", query.themeId)}})`;
+  const publisher = () => `(:Publisher {id: ${p("publisherId", query.publisherId)}})`;
+  let match: string;
+  let datesInMatch = false;
+  let distinct = false;
+  if (query.briefingId !== undefined) {
+    match = `MATCH (i:Item {briefingId: ${p("briefingId", query.briefingId)}})`;
+    if (query.organizationId !== undefined) conditions.push(`EXISTS { (i)-[:MENTIONS]->${organization()} }`);
+    if (query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
+  } else if (query.organizationId !== undefined || query.themeId !== undefined) {
+    const [anchor, link] = query.organizationId !== undefined ? [organization(), "MENTIONS"] : [theme(), "HAS_THEME"];
+    if (query.organizationId !== undefined && query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
+    datesInMatch = query.from !== undefined || query.to !== undefined;
+    match = datesInMatch ? anchoredInRange(anchor, link, dateBounds) : `MATCH ${anchor}<-[:${link}]-(i:Item)`;
   } else if (query.publisherId !== undefined) {
-    conditions.push(`EXISTS { (i)-[:CITES]->(:Source)-[:PUBLISHED_BY]->(:Publisher {id: ${p("publisherId", query.publisherId)}}) }`);
+    // A publisher reaches one item through each of its sources.
+    match = `MATCH ${publisher()}<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)`;
+    distinct = true;
+  } else {
+    match = "MATCH (i:Item)";
   }
-  if (query.briefingId !== undefined && query.organizationId !== undefined)
-    conditions.push(`EXISTS { (i)-[:MENTIONS]->(:Organization {id: ${p("organizationId", query.organizationId)}}) }`);
-  if ((query.briefingId !== undefined || query.organizationId !== undefined) && query.themeId !== undefined)
-    conditions.push(`EXISTS { (i)-[:HAS_THEME]->(:Theme {id: ${p("themeId", query.themeId)}}) }`);
+  if (query.publisherId !== undefined && !distinct) conditions.push(`EXISTS { (i)-[:CITES]->(:Source)-[:PUBLISHED_BY]->${publisher()} }`);
   if (query.riskId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_RISK]->(:Risk {id: ${p("riskId", query.riskId)}}) }`);
-  if (query.from !== undefined) conditions.push(`i.date >= ${p("from", query.from)}`);
-  if (query.to !== undefined) conditions.push(`i.date <= ${p("to", query.to)}`);
+  if (!datesInMatch) conditions.push(...dateBounds("i"));
   if (query.section !== undefined) conditions.push(`i.section = ${p("section", query.section)}`);
   if (query.text !== undefined) {
     const text = p("text", query.text.toLowerCase());
     conditions.push(`(toLower(i.title) CONTAINS ${text} OR toLower(coalesce(i.summary, '')) CONTAINS ${text} OR toLower(coalesce(i.details, '')) CONTAINS ${text})`);
   }
-  const where = conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "";
-  // A publisher anchor can reach one item through several sources.
-  const distinct = match.includes(":Publisher") ? " WITH DISTINCT i" : "";
-  return { cypher: `${match}${where}${distinct}`, params };
+  const where = conditions.length === 0 ? "" : `${datesInMatch ? " WITH i" : ""} WHERE ${conditions.join(" AND ")}`;
+  return { cypher: `${match}${where}${distinct ? " WITH DISTINCT i" : ""}`, params };
+}
+
+/**
+ * An organization's or theme's items inside a date range, by the cheaper of two plans chosen in the statement
+ * from the anchor's link count (a degree, free to read) and the range's item count (up to DATE_FIRST_MAX_ITEMS):
+ * a hub organization in a narrow range reads a few hundred items from the date index instead of following its
+ * ten thousand links; a rare one over years follows its few links. Both branches give the same items.
+ */
+function anchoredInRange(anchor: string, link: string, dateBounds: (v: string) => string[]): string {
+  const dateFirst = `dated < ${DATE_FIRST_MAX_ITEMS} AND dated < degree`;
+  return `MATCH (a${anchor.slice(1)}
+WITH a, COUNT { (a)<-[:${link}]-() } AS degree,
+  size(COLLECT { MATCH (x:Item) WHERE ${dateBounds("x").join(" AND ")} RETURN x.id LIMIT ${DATE_FIRST_MAX_ITEMS} }) AS dated
+CALL (a, degree, dated) {
+  WITH a WHERE ${dateFirst}
+  MATCH (i:Item) WHERE ${dateBounds("i").join(" AND ")} AND (i)-[:${link}]->(a)
+  RETURN i
+  UNION ALL
+  WITH a WHERE NOT (${dateFirst})
+  MATCH (a)<-[:${link}]-(i:Item) WHERE ${dateBounds("i").join(" AND ")}
+  RETURN i
+}`;
 }
 
 export function itemsQuery(query: ItemQuery, page: PageRequest): CypherQuery {
-  const { cypher, params } = itemMatch(query);
-  return {
-    cypher: `
-CALL () { ${cypher} RETURN count(i) AS totalCount }
-CALL () { ${cypher} WITH i ${itemOrder(query)} SKIP $offset LIMIT $limit RETURN collect(i {.*}) AS rows }
-RETURN totalCount, rows`,
-    params: { ...params, offset: int(page.offset), limit: int(page.limit) },
-  };
+  const { cypher, params } = pageOfItems({ query, page }, 0);
+  return { cypher: `${cypher}\nRETURN t0 AS totalCount, [i IN p0 | i {.*}] AS rows`, params };
 }
 
-/** Pages of items for many queries in one statement, one pair of subqueries each. */
+/**
+ * The items of one request of a batch, binding `t<index>` (how many match) and `p<index>` (the page's item nodes,
+ * in order). An anchored query (briefing, organization, theme, publisher) is matched once, all its items sorted
+ * and sliced; one over all items (or only dates) is counted and paged separately, so that the count comes from
+ * the counts store or the date index and the page from a top-k sort rather than a list of every item.
+ */
+function pageOfItems({ query, page }: { query: ItemQuery; page: PageRequest }, index: number): CypherQuery {
+  const built = itemMatch(query, `q${index}`);
+  const [t, p, o, l] = [`t${index}`, `p${index}`, `$o${index}`, `$l${index}`];
+  const params = { ...built.params, [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) };
+  const anchored = query.briefingId !== undefined || query.organizationId !== undefined || query.themeId !== undefined || query.publisherId !== undefined;
+  const cypher = anchored
+    ? `CALL () { ${built.cypher} WITH i ${itemOrder(query)} WITH collect(i) AS matching RETURN size(matching) AS ${t}, matching[${o}..(${o} + ${l})] AS ${p} }`
+    : `CALL () { ${built.cypher} RETURN count(i) AS ${t} }
+CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP ${o} LIMIT ${l} RETURN collect(i) AS ${p} }`;
+  return { cypher, params };
+}
+
+/** Pages of items for many queries in one statement. */
 export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): CypherQuery {
   const params: Record<string, unknown> = {};
-  const parts = requests.map(({ query, page }, index) => {
-    const built = itemMatch(query, `q${index}`);
-    Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
-    return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
-CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP $o${index} LIMIT $l${index} RETURN collect(i {.*}) AS r${index} }`;
+  const parts = requests.map((request, index) => {
+    const built = pageOfItems(request, index);
+    Object.assign(params, built.params);
+    return `${built.cypher}\nWITH *, [i IN p${index} | i {.*}] AS r${index}`;
   });
   const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
   return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
@@ -142,12 +194,12 @@ export function itemPagesWithLinksQuery(
   RETURN collect(CASE WHEN s IS NULL THEN null ELSE {source: s {.*}, publisher: p {.*}} END) AS sources }`);
     fields.push("sources: sources");
   }
-  const parts = requests.map(({ query, page }, index) => {
-    const built = itemMatch(query, `q${index}`);
-    Object.assign(params, built.params, { [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) });
-    return `CALL () { ${built.cypher} RETURN count(i) AS t${index} }
-CALL () { ${built.cypher} WITH i ${itemOrder(query)} SKIP $o${index} LIMIT $l${index}
-  WITH collect(i) AS page UNWIND range(0, size(page) - 1) AS row WITH row, page[row] AS i
+  const parts = requests.map((request, index) => {
+    const built = pageOfItems(request, index);
+    Object.assign(params, built.params);
+    return `${built.cypher}
+CALL (p${index}) {
+  UNWIND range(0, size(p${index}) - 1) AS row WITH row, p${index}[row] AS i
   ${links.join("\n  ")}
   RETURN collect({${fields.join(", ")}}) AS r${index} }`;
   });
