@@ -1,13 +1,18 @@
 import DataLoader from "dataloader";
 import type { Item } from "../domain/Item.js";
 import { RELATED_ITEM_CANDIDATES } from "./relatedItems.js";
-import type { CitedSource, GraphNode, GraphStore, ItemLinkSelection, ItemQuery, Page, PageRequest, PageWithLinks, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
+import type { CitedSource, GraphNode, GraphStore, ItemLinks, ItemLinkSelection, ItemQuery, Page, PageRequest, PageWithLinks, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
 /**
  * Per-request batching: every field that needs the store for many parents asks a loader, and each loader
  * makes one store call per tick for all of them. That keeps a query's store calls per level, not per row.
  */
 export interface Loaders {
+  /**
+   * Links of items fetched with their page, by item id, for the fields to answer at once: a value instead of a
+   * promise spares graphql-js a promise per field and per row, most of its cost on wide pages.
+   */
+  linksOfItem: Map<string, KnownLinks>;
   node: DataLoader<string, GraphNode | null>;
   itemCount: DataLoader<ItemQuery, number, string>;
   /** A page of items per (query, page): all connections of one level in one store call. */
@@ -32,6 +37,11 @@ export interface Loaders {
   organizationsOfTheme: (limit: number) => DataLoader<string, OrganizationCount[]>;
 }
 
+/** The links of an item fetched with its page; `evidence` says whether its organization, theme and risk links carry it. */
+export interface KnownLinks extends ItemLinks {
+  evidence: boolean;
+}
+
 /** Fresh loaders for one request (caches must not outlive it: data changes between requests). */
 export function createLoaders(store: GraphStore): Loaders {
   const byLimit = (load: (ids: readonly string[], limit: number) => Promise<OrganizationCount[][]>) => {
@@ -47,6 +57,7 @@ export function createLoaders(store: GraphStore): Loaders {
   };
   const pagesWithLinks = new Map<string, DataLoader<{ query: ItemQuery; page: PageRequest }, PageWithLinks, string>>();
   return {
+    linksOfItem: new Map(),
     itemPageWithLinks: (selection) => {
       const key = JSON.stringify(selection);
       let loader = pagesWithLinks.get(key);
@@ -83,6 +94,9 @@ export function primeItemLinks(loaders: Loaders, page: PageWithLinks, withEviden
   page.rows.forEach((item, row) => {
     const links = page.links[row];
     if (links === undefined) return;
+    const known = loaders.linksOfItem.get(item.id);
+    // A second page showing the same item keeps what the first brought, adding what it lacked.
+    loaders.linksOfItem.set(item.id, known ? { ...links, ...known, evidence: known.evidence && withEvidence } : { ...links, evidence: withEvidence });
     if (links.briefing) loaders.node.prime(links.briefing.id, { type: "Briefing", value: links.briefing });
     if (links.organizations) loaders.organizationsOfItem.prime(item.id, links.organizations);
     if (links.themes) loaders.themesOfItem.prime(item.id, links.themes);

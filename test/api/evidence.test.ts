@@ -47,6 +47,23 @@ function evidenceSuite(name: string, emptyStore: () => Promise<GraphStore>) {
       const google = gemini.organizationLinks.find((l) => l.organization.name === "Google")!;
       expect(google.evidence[0]).toMatchObject({ rule: "taxonomy-product", text: "Gemini", field: "title" });
     });
+
+    it("keeps evidence when the same items are also shown, in the same request, by a page that asks for none", async () => {
+      const both = `{ plain: items(first: 10) { edges { node { id organizations { name } themes { slug } } } }
+        withEvidence: items(first: 10) { edges { node { id organizations { name } organizationLinks { organization { name } evidence { text } }
+          themeLinks { theme { slug } evidence { text } } } } } }`;
+      const response = await server.gql(both);
+      expect(response.errors).toBeUndefined();
+      type Row = { node: { id: string; organizations: Array<{ name: string }>; organizationLinks?: Array<{ organization: { name: string }; evidence: unknown[] }>; themeLinks?: Array<{ evidence: unknown[] }> } };
+      const data = response.data as { plain: { edges: Row[] }; withEvidence: { edges: Row[] } };
+      expect(data.withEvidence.edges.map((e) => e.node.id)).toEqual(data.plain.edges.map((e) => e.node.id));
+      const links = data.withEvidence.edges.flatMap((e) => [...e.node.organizationLinks!, ...e.node.themeLinks!]);
+      expect(links.length).toBeGreaterThan(10);
+      expect(links.every((l) => l.evidence.length > 0)).toBe(true);
+      for (const [index, edge] of data.withEvidence.edges.entries()) {
+        expect(edge.node.organizationLinks!.map((l) => l.organization.name)).toEqual(data.plain.edges[index]!.node.organizations.map((o) => o.name));
+      }
+    });
   });
 }
 
