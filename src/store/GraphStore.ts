@@ -354,8 +354,10 @@ export interface GraphStore {
   /**
    * Every link touching the given nodes: for an item its organizations, themes and publishers; for an organization,
    * theme or publisher its items. Sorted by item id, then target id, then type.
+   * With `among`, only the links from the given nodes to one of those ids: whether a search front meets another
+   * costs the links between them, not all the links of a hub.
    */
-  links(nodeIds: readonly string[]): Promise<GraphLink[]>;
+  links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]>;
 
   /**
    * The nodes within `depth` links of `centerId` over the item graph (see `links`), breadth first, at most `limit`

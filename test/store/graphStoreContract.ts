@@ -391,6 +391,19 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(await store.links([])).toEqual([]);
     });
 
+    it("answers only the links to given other ends when asked, as filtering all of them would", async () => {
+      await store.ingest(seed);
+      const anthropic = (await store.organizationByName("Anthropic"))!;
+      const items = (await store.items({ organizationId: anthropic.id }, ALL)).rows.map((i) => i.id);
+      const from = [anthropic.id, toGlobalId("Theme", "agents"), toGlobalId("Publisher", "reuters.com"), items[0]!];
+      const all = await store.links(from);
+      const among = [...items.slice(1, 3), toGlobalId("Publisher", "reuters.com"), anthropic.id, "not a global id"];
+      const expected = all.filter((l) => (from.includes(l.itemId) && among.includes(l.targetId)) || (from.includes(l.targetId) && among.includes(l.itemId)));
+      expect(expected.length).toBeGreaterThan(2);
+      expect(await store.links(from, among)).toEqual(expected);
+      expect(await store.links(from, [])).toEqual([]);
+    });
+
     it("answers a neighbourhood as the level-by-level search over its links does, truncated alike", async () => {
       await store.ingest(seed);
       await store.ingest(second);

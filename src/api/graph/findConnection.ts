@@ -71,12 +71,28 @@ function startSide(start: string): SearchSide {
 
 /**
  * Expands `side` by one level and answers the smallest node id both sides have now reached, or null.
- * The graph is bipartite (items on one side), so every link fetched has exactly one end in the frontier.
+ * First only the links from the frontier to nodes the other side has reached are read: when the sides meet, that
+ * is all the level needs (the meeting node and its predecessor are among them), and a hub's thousands of other
+ * links are never read. Only when they do not meet is the whole level read.
  */
 async function expand(store: GraphStore, side: SearchSide, other: SearchSide): Promise<string | null> {
+  const meetings = nextLevel(side, other, await store.links(side.frontier, [...other.reachedFrom.keys()]));
+  const next = meetings.size > 0 ? meetings : nextLevel(side, other, await store.links(side.frontier));
+  for (const [id, step] of next) side.reachedFrom.set(id, step);
+  side.frontier = [...next.keys()].sort(compareIds);
+  side.depth += 1;
+  return side.frontier.find((id) => other.reachedFrom.has(id)) ?? null;
+}
+
+/**
+ * The nodes one level beyond `side`'s frontier over `links` (links touching it), each with the smallest-id
+ * frontier node it is reached from. The graph is bipartite (items on one side), so every link has exactly one
+ * end in the frontier.
+ */
+function nextLevel(side: SearchSide, other: SearchSide, links: readonly GraphLink[]): Map<string, { via: string; link: GraphLink }> {
   const frontier = new Set(side.frontier);
   const next = new Map<string, { via: string; link: GraphLink }>();
-  for (const link of await store.links(side.frontier)) {
+  for (const link of links) {
     const [near, far] = frontier.has(link.itemId) ? [link.itemId, link.targetId] : [link.targetId, link.itemId];
     if (!frontier.has(near) || side.reachedFrom.has(far)) continue;
     // Items and organizations carry chains; a theme or publisher is kept only as the other end.
@@ -85,10 +101,7 @@ async function expand(store: GraphStore, side: SearchSide, other: SearchSide): P
     const known = next.get(far);
     if (known === undefined || compareIds(near, known.via) < 0) next.set(far, { via: near, link });
   }
-  for (const [id, step] of next) side.reachedFrom.set(id, step);
-  side.frontier = [...next.keys()].sort(compareIds);
-  side.depth += 1;
-  return side.frontier.find((id) => other.reachedFrom.has(id)) ?? null;
+  return next;
 }
 
 /** The path from the forward start through `meeting` to the backward start, with its nodes fetched in one call. */

@@ -426,7 +426,13 @@ export class MemoryStore implements GraphStore {
     return neighborhoodSearch(this, centerId, depth, limit);
   }
 
-  async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
+  async links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]> {
+    if (among !== undefined) {
+      const [given, others] = [new Set(nodeIds), new Set(among)];
+      return (await this.links(nodeIds)).filter(
+        (l) => (given.has(l.itemId) && others.has(l.targetId)) || (given.has(l.targetId) && others.has(l.itemId)),
+      );
+    }
     // Keyed so that a link touching two of the given nodes (an item and its organization) comes back once.
     const found = new Map<string, GraphLink>();
     const add = (itemId: string, targetId: string, type: GraphLink["type"]) =>

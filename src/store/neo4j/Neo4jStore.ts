@@ -345,7 +345,8 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async links(nodeIds: readonly string[]): Promise<GraphLink[]> {
+  async links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]> {
+    if (among !== undefined && among.length === 0) return [];
     const anchors = { Item: [] as string[], Organization: [] as string[], Theme: [] as string[], Publisher: [] as string[] };
     for (const id of new Set(nodeIds)) {
       const type = fromGlobalId(id)?.type;
@@ -354,7 +355,7 @@ export class Neo4jStore implements GraphStore {
     }
     if (Object.values(anchors).every((ids) => ids.length === 0)) return [];
     return this.executor.read<{ itemId: string; targetId: string; type: LinkType }>(
-      linksQuery({ itemIds: anchors.Item, organizationIds: anchors.Organization, themeIds: anchors.Theme, publisherIds: anchors.Publisher }),
+      linksQuery({ itemIds: anchors.Item, organizationIds: anchors.Organization, themeIds: anchors.Theme, publisherIds: anchors.Publisher }, among),
     );
   }
 

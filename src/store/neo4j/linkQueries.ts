@@ -14,33 +14,36 @@ export interface LinkAnchors {
  * publishers (CITED_BY through any of their sources), for the other anchors their items. UNION removes the
  * duplicates (a link between two anchors, an item citing one publisher twice). The text never changes, so the
  * database plans it once; an empty list simply makes its branches match nothing.
+ * With `among`, only the links whose other end is one of those ids (a second text, planned once too).
  */
-export function linksQuery(anchors: LinkAnchors): CypherQuery {
+export function linksQuery(anchors: LinkAnchors, among?: readonly string[]): CypherQuery {
+  // The end of each branch that is not the anchor: the entity t for item anchors, the item i for the others.
+  const only = (end: "i" | "t") => (among === undefined ? "" : `\n  WHERE ${end}.id IN $among`);
   return {
     cypher: `
 CALL () {
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:MENTIONS]->(t:Organization)
+  MATCH (i:Item {id: id})-[:MENTIONS]->(t:Organization)${only("t")}
   RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
   UNION
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:HAS_THEME]->(t:Theme)
+  MATCH (i:Item {id: id})-[:HAS_THEME]->(t:Theme)${only("t")}
   RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
   UNION
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher)
+  MATCH (i:Item {id: id})-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher)${only("t")}
   RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
   UNION
   UNWIND $organizationIds AS id
-  MATCH (t:Organization {id: id})<-[:MENTIONS]-(i:Item)
+  MATCH (t:Organization {id: id})<-[:MENTIONS]-(i:Item)${only("i")}
   RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
   UNION
   UNWIND $themeIds AS id
-  MATCH (t:Theme {id: id})<-[:HAS_THEME]-(i:Item)
+  MATCH (t:Theme {id: id})<-[:HAS_THEME]-(i:Item)${only("i")}
   RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
   UNION
   UNWIND $publisherIds AS id
-  MATCH (t:Publisher {id: id})<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)
+  MATCH (t:Publisher {id: id})<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)${only("i")}
   RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
 }
 RETURN itemId, targetId, type
@@ -50,6 +53,7 @@ ORDER BY itemId, targetId, type`,
       organizationIds: [...anchors.organizationIds],
       themeIds: [...anchors.themeIds],
       publisherIds: [...anchors.publisherIds],
+      ...(among === undefined ? {} : { among: [...among] }),
     },
   };
 }
