@@ -17,33 +17,38 @@ export interface LinkAnchors {
  * With `among`, only the links whose other end is one of those ids (a second text, planned once too).
  */
 export function linksQuery(anchors: LinkAnchors, among?: readonly string[]): CypherQuery {
-  // The end of each branch that is not the anchor: the entity t for item anchors, the item i for the others.
-  const only = (end: "i" | "t") => (among === undefined ? "" : `\n  WHERE ${end}.id IN $among`);
+  // Item anchors: the entity t must be among. Entity anchors: the items among are sought by id, then their link
+  // to the anchor checked, so that a hub's thousands of items are never walked.
+  const only = among === undefined ? "" : "\n  WHERE t.id IN $among";
+  const entityAnchor = (label: string, ids: string, path: string) =>
+    among === undefined
+      ? `UNWIND ${ids} AS id
+  MATCH (t:${label} {id: id})${path}(i:Item)`
+      : `UNWIND CASE WHEN size(${ids}) > 0 THEN $among ELSE [] END AS id
+  MATCH (i:Item {id: id})
+  MATCH (t:${label})${path}(i) WHERE t.id IN ${ids}`;
   return {
     cypher: `
 CALL () {
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:MENTIONS]->(t:Organization)${only("t")}
+  MATCH (i:Item {id: id})-[:MENTIONS]->(t:Organization)${only}
   RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
   UNION
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:HAS_THEME]->(t:Theme)${only("t")}
+  MATCH (i:Item {id: id})-[:HAS_THEME]->(t:Theme)${only}
   RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
   UNION
   UNWIND $itemIds AS id
-  MATCH (i:Item {id: id})-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher)${only("t")}
+  MATCH (i:Item {id: id})-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher)${only}
   RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
   UNION
-  UNWIND $organizationIds AS id
-  MATCH (t:Organization {id: id})<-[:MENTIONS]-(i:Item)${only("i")}
+  ${entityAnchor("Organization", "$organizationIds", "<-[:MENTIONS]-")}
   RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
   UNION
-  UNWIND $themeIds AS id
-  MATCH (t:Theme {id: id})<-[:HAS_THEME]-(i:Item)${only("i")}
+  ${entityAnchor("Theme", "$themeIds", "<-[:HAS_THEME]-")}
   RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
   UNION
-  UNWIND $publisherIds AS id
-  MATCH (t:Publisher {id: id})<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)${only("i")}
+  ${entityAnchor("Publisher", "$publisherIds", "<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-")}
   RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
 }
 RETURN itemId, targetId, type
