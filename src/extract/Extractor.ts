@@ -14,6 +14,7 @@ import type { Taxonomy } from "./loadTaxonomy.js";
 import { OrganizationFinder, type KnownMention } from "./OrganizationFinder.js";
 import { ThemeClassifier, type OrganizationCue } from "./ThemeClassifier.js";
 import { RiskClassifier } from "./RiskClassifier.js";
+import { ThemeRiskClassifier } from "./ThemeRiskClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
 import { RelationExtractor, type OrganizationSpan } from "./RelationExtractor.js";
 import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
@@ -49,16 +50,15 @@ export interface TaxonomyNodes {
 /** Turns parsed briefings into graph records: organizations, themes, risks, sources and publishers, with evidence. */
 export class Extractor {
   private readonly finder: OrganizationFinder;
-  private readonly classifier: ThemeClassifier;
+  private readonly themeRiskClassifier: ThemeRiskClassifier;
   private readonly organizationsBySlug: ReadonlyMap<string, Organization>;
   private readonly themesBySlug: ReadonlyMap<string, Theme>;
-  private readonly riskClassifier: RiskClassifier;
   private readonly risksByCode: ReadonlyMap<string, Risk>;
   private readonly relationExtractor: RelationExtractor;
 
   constructor(private readonly taxonomy: Taxonomy) {
     this.finder = new OrganizationFinder(taxonomy.organizations);
-    this.classifier = new ThemeClassifier(taxonomy.themes);
+    this.themeRiskClassifier = new ThemeRiskClassifier(new ThemeClassifier(taxonomy.themes), new RiskClassifier(taxonomy.risks));
     this.organizationsBySlug = new Map(
       taxonomy.organizations.map((o) => [
         o.slug,
@@ -74,7 +74,6 @@ export class Extractor {
       ]),
     );
     this.themesBySlug = new Map(taxonomy.themes.map((t) => [t.slug, themeRecord(t)]));
-    this.riskClassifier = new RiskClassifier(taxonomy.risks);
     this.risksByCode = new Map(taxonomy.risks.flatMap(riskRecords).map((r) => [r.code, r]));
     this.relationExtractor = new RelationExtractor((key) => this.organizationsBySlug.get(key)?.kind);
   }
@@ -139,13 +138,14 @@ export class Extractor {
         relations.push(relation);
         linkIds.push(`relation:${relationKey(relation)}`);
       }
-      for (const [slug, evidence] of this.classifier.classify(texts, mentions, this.cuesOf(found))) {
+      const classified = this.themeRiskClassifier.classify(texts, mentions, this.cuesOf(found));
+      for (const [slug, evidence] of classified.themes) {
         const theme = this.themesBySlug.get(slug) as Theme;
         themes.set(theme.id, theme);
         itemThemes.push({ itemId, targetId: theme.id, evidence });
         linkIds.push(theme.id);
       }
-      for (const [code, evidence] of this.riskClassifier.classify(texts, mentions)) {
+      for (const [code, evidence] of classified.risks) {
         const risk = this.risksByCode.get(code) as Risk;
         risks.set(risk.id, risk);
         itemRisks.push({ itemId, targetId: risk.id, evidence });

@@ -32,7 +32,8 @@ interface GapPartPayload {
   part: 0 | 1;
 }
 
-type PhraseTerm = PhrasePayload | GapPartPayload;
+/** What a phrase of a classifier stands for. */
+export type PhraseTerm = PhrasePayload | GapPartPayload;
 
 interface GapPhrase {
   text: string;
@@ -76,6 +77,8 @@ export interface OrganizationCue {
 export class PhraseClassifier {
   private readonly matcher: TermMatcher<PhraseTerm>;
   private readonly gaps: GapPhrase[] = [];
+  /** The phrases to look for, with what each stands for: for a matcher shared with other classifiers. */
+  readonly terms: readonly Term<PhraseTerm>[];
 
   /** `rulePrefix` names the evidence rules: "theme" gives theme-strong, theme-weak and theme-organization. */
   constructor(
@@ -114,6 +117,7 @@ export class PhraseClassifier {
         terms.push({ text: side, caseSensitive: false, payload: { kind: "gap-part", gap: index, part: part as 0 | 1 } });
       });
     }
+    this.terms = terms;
     this.matcher = new TermMatcher(terms);
   }
 
@@ -123,28 +127,41 @@ export class PhraseClassifier {
     nameSpans: NameSpans = new Map(),
     cues: readonly OrganizationCue[] = [],
   ): Map<string, Evidence[]> {
+    const matches = texts.map((fieldText) => this.matcher.matchEverywhere(fieldText.text, tokensOf(fieldText)));
+    return this.classifyMatches(texts, matches, nameSpans, cues);
+  }
+
+  /**
+   * classify, from the matches of this classifier's terms (see `terms`) in each of the texts, found by
+   * TermMatcher.matchEverywhere.
+   */
+  classifyMatches(
+    texts: readonly FieldText[],
+    matchesByText: ReadonlyArray<TermMatch<PhraseTerm>[]>,
+    nameSpans: NameSpans = new Map(),
+    cues: readonly OrganizationCue[] = [],
+  ): Map<string, Evidence[]> {
     const hits: Hit[] = cues.map(({ key, evidence }) => ({
       key,
       strength: "weak",
       stem: "<organization>",
       evidence: { ...evidence, rule: `${this.rulePrefix}-organization` },
     }));
-    for (const fieldText of texts) {
+    texts.forEach((fieldText, index) => {
       const { field, text } = fieldText;
-      const tokens = tokensOf(fieldText);
-      const matches = this.matcher.matchEverywhere(text, tokens);
+      const matches = matchesByText[index] ?? [];
       const names = nameSpans.get(field) ?? [];
-      const phrases = matches.filter(
-        (m): m is TermMatch<PhrasePayload> =>
-          m.payload.kind === "phrase" && !insideLongerSpan(m, matches) && !insideName(m, names),
-      );
-      for (const match of phrases) {
-        for (const rule of match.payload.rules) hits.push(hit(this.rulePrefix, rule, match.payload.stem, field, text, match));
+      for (const match of matches) {
+        if (match.payload.kind !== "phrase" || insideLongerSpan(match, matches) || insideName(match, names)) continue;
+        const { rules, stem } = match.payload;
+        for (const rule of rules) hits.push(hit(this.rulePrefix, rule, stem, field, text, match));
       }
-      for (const found of this.gapMatches(matches, tokens)) {
-        for (const rule of found.gap.rules) hits.push(hit(this.rulePrefix, rule, found.gap.stem, field, text, found));
+      if (matches.some((m) => m.payload.kind === "gap-part")) {
+        for (const found of this.gapMatches(matches, tokensOf(fieldText))) {
+          for (const rule of found.gap.rules) hits.push(hit(this.rulePrefix, rule, found.gap.stem, field, text, found));
+        }
       }
-    }
+    });
     return decide(hits);
   }
 

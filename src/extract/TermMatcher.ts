@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "./tokenize.js";
+import { WordMemo } from "./Word.js";
 
 /** A phrase to look for and what it stands for. */
 export interface Term<P> {
@@ -26,6 +27,22 @@ interface CompiledTerm<P> {
   payload: P;
   /** The plural forms the last word may take instead (none for short or numbered words), worked out once. */
   lastPlurals: readonly string[];
+  /** The lower-case forms the token after the first must take for the term to match; none for one word. */
+  secondWordForms: readonly string[];
+}
+
+/**
+ * The terms that may start at one word, in the order they are tried: those whose first word is the word, then
+ * those whose first word is its singular, each group longest first. Terms of several words are also indexed by
+ * the forms their second word may take, so that a common first word ("AI", with dozens of phrases) costs one look-up
+ * of the next word rather than a test of every phrase.
+ */
+interface StartingTerms<P> {
+  terms: readonly CompiledTerm<P>[];
+  /** Indexes into `terms` of the one-word terms, ascending. */
+  oneWord: readonly number[];
+  /** Indexes into `terms` of the longer terms, ascending, by a lower-case form their second word may take. */
+  bySecondWord: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -34,16 +51,22 @@ interface CompiledTerm<P> {
  */
 export class TermMatcher<P> {
   private readonly byFirstWord = new Map<string, CompiledTerm<P>[]>();
+  /** The terms that may start at a word, worked out once per distinct word: this runs for every word of every text. */
+  private readonly startingTerms = new WordMemo((word: string) => this.startingTermsOf(word));
 
   constructor(terms: Iterable<Term<P>>) {
     for (const term of terms) {
-      const words = tokenize(term.text).map((t) => (term.caseSensitive ? t.text : t.lower));
+      const tokens = tokenize(term.text);
+      const words = tokens.map((t) => (term.caseSensitive ? t.text : t.lower));
       const first = words[0];
       if (first === undefined) continue;
       const key = first.toLowerCase();
       const list = this.byFirstWord.get(key) ?? [];
       const lastPlurals = term.caseSensitive ? [] : pluralsOf(words[words.length - 1] as string);
-      list.push({ words, caseSensitive: term.caseSensitive, term: term.text, payload: term.payload, lastPlurals });
+      const second = tokens[1];
+      // The lower case of what the second word's token must be; with the last word's plurals when it is the last.
+      const secondWordForms = second === undefined ? [] : [second.lower, ...(words.length === 2 ? lastPlurals : [])];
+      list.push({ words, caseSensitive: term.caseSensitive, term: term.text, payload: term.payload, lastPlurals, secondWordForms });
       this.byFirstWord.set(key, list);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -71,41 +94,62 @@ export class TermMatcher<P> {
   matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
     const matches: TermMatch<P>[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      const candidates = this.candidatesAt(tokens, i);
-      for (let c = 0; c < candidates.length; c += 1) {
-        const candidate = candidates[c] as CompiledTerm<P>;
-        if (matchesAt(tokens, i, candidate)) matches.push(toMatch(tokens, i, candidate));
-      }
+      const starting = this.startingTerms.of((tokens[i] as Token).word);
+      if (starting.terms.length === 0) continue;
+      forEachMatchAt(tokens, i, starting, (candidate) => matches.push(toMatch(tokens, i, candidate)));
     }
     return matches;
   }
 
+  /** The longest term matching at a token; of equally long ones, the first tried. */
   private longestAt(tokens: Token[], index: number): CompiledTerm<P> | null {
+    const starting = this.startingTerms.of((tokens[index] as Token).word);
+    if (starting.terms.length === 0) return null;
     let best: CompiledTerm<P> | null = null;
-    for (const candidate of this.candidatesAt(tokens, index)) {
-      if (best !== null && candidate.words.length <= best.words.length) continue;
-      if (matchesAt(tokens, index, candidate)) best = candidate;
-    }
+    forEachMatchAt(tokens, index, starting, (candidate) => {
+      if (best === null || candidate.words.length > best.words.length) best = candidate;
+    });
     return best;
   }
 
-  /** The terms that may start at a token, memoised per word: this runs for every word of every text. */
-  private candidatesAt(tokens: Token[], index: number): readonly CompiledTerm<P>[] {
-    return (tokens[index] as Token).word.memo(this, this.candidatesOf);
+  private startingTermsOf(word: string): StartingTerms<P> {
+    const terms: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
+    for (const form of singularForms(word)) terms.push(...(this.byFirstWord.get(form) ?? []));
+    if (terms.length === 0) return NO_TERMS;
+    const oneWord: number[] = [];
+    const bySecondWord = new Map<string, number[]>();
+    terms.forEach((term, index) => {
+      if (term.words.length === 1) oneWord.push(index);
+      for (const form of new Set(term.secondWordForms)) {
+        const list = bySecondWord.get(form) ?? [];
+        list.push(index);
+        bySecondWord.set(form, list);
+      }
+    });
+    return { terms, oneWord, bySecondWord };
   }
-
-  /**
-   * Terms whose first word is `word`, then those whose first word is its singular ("agencies" -> "agency",
-   * "GPUs" -> "gpu"), each group longest first, as one flat list.
-   */
-  private readonly candidatesOf = (word: string): readonly CompiledTerm<P>[] => {
-    const found: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
-    for (const form of singularForms(word)) found.push(...(this.byFirstWord.get(form) ?? []));
-    return found.length === 0 ? NO_CANDIDATES : found;
-  };
 }
 
-const NO_CANDIDATES: readonly never[] = [];
+/** Calls `found` for each term of `starting` that matches at token `index`, in the order the terms are tried. */
+function forEachMatchAt<P>(tokens: Token[], index: number, starting: StartingTerms<P>, found: (term: CompiledTerm<P>) => void): void {
+  const { terms, oneWord } = starting;
+  const next = tokens[index + 1];
+  const longer = next !== undefined && next.joinedToPrevious ? starting.bySecondWord.get(next.lower) : undefined;
+  if (longer === undefined) {
+    for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found(terms[t] as CompiledTerm<P>);
+    return;
+  }
+  // Both index lists ascend: merged, they keep the order in which the terms are tried.
+  let a = 0;
+  let b = 0;
+  while (a < oneWord.length || b < longer.length) {
+    const t = b >= longer.length || (a < oneWord.length && (oneWord[a] as number) < (longer[b] as number)) ? oneWord[a++] : longer[b++];
+    const term = terms[t as number] as CompiledTerm<P>;
+    if (matchesAt(tokens, index, term)) found(term);
+  }
+}
+
+const NO_TERMS: StartingTerms<never> = { terms: [], oneWord: [], bySecondWord: new Map() };
 
 function singularForms(word: string): string[] {
   if (!word.endsWith("s")) return [];

@@ -1,3 +1,5 @@
+import { wordOf, wordOfAscii, type Word } from "./Word.js";
+
 /** A word of a text with its place: `start`/`end` are offsets into the text. */
 export interface Token {
   /** The word as written, a possessive ending removed ("OpenAI’s" -> "OpenAI"). */
@@ -12,49 +14,6 @@ export interface Token {
   joinedToPrevious: boolean;
 }
 
-/**
- * A distinct lower-case word, shared by its tokens, with what matchers worked out for it. Every word of every
- * item is looked up by several matchers (organizations, themes, risks); memoising per word object rather than in
- * each matcher's own map saves a hash lookup per word and matcher, and equal words compare as one string.
- */
-export class Word {
-  private readonly owners: object[] = [];
-  private readonly values: unknown[] = [];
-
-  constructor(readonly lower: string) {}
-
-  /** What `owner` works out for this word with `compute`, computed once per owner. */
-  memo<T>(owner: object, compute: (lower: string) => T): T {
-    const index = this.owners.indexOf(owner);
-    if (index >= 0) return this.values[index] as T;
-    const value = compute(this.lower);
-    // A few owners per word: an extractor has three matchers; older owners (replaced extractors) make room.
-    if (this.owners.length >= MAX_MEMO_OWNERS) {
-      this.owners.shift();
-      this.values.shift();
-    }
-    this.owners.push(owner);
-    this.values.push(value);
-    return value;
-  }
-}
-
-const MAX_MEMO_OWNERS = 4;
-// The distinct words met; reset rather than allowed to grow without bound (a Word stays valid after a reset).
-const WORDS = new Map<string, Word>();
-const MAX_WORDS = 100_000;
-
-/** The shared Word of a lower-case word. */
-export function wordOf(lower: string): Word {
-  let word = WORDS.get(lower);
-  if (word === undefined) {
-    if (WORDS.size >= MAX_WORDS) WORDS.clear();
-    word = new Word(lower);
-    WORDS.set(lower, word);
-  }
-  return word;
-}
-
 // A word is letters and digits; '.', '&' and apostrophes inside a word keep it whole ("llama.cpp", "AT&T", "SiftD.ai").
 // The scanner below implements this with character tests, which is several times faster than a Unicode regex.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -66,12 +25,12 @@ const HYPHENS = new Set(["-", "‐", "‑", "–"]);
 const SPACE = /\s/;
 
 // Whether each ASCII code is a letter or digit, and a memo of the other characters met (typographic quotes, accents).
-const ASCII_WORD = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9]/.test(String.fromCharCode(code)));
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 const OTHER_WORD = new Map<number, boolean>();
 
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return ASCII_WORD[code] as boolean;
+function isWordChar(text: string, codes: Uint16Array, index: number): boolean {
+  const code = codes[index] as number;
+  if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(index, index + 2));
   let known = OTHER_WORD.get(code);
   if (known === undefined) {
@@ -81,16 +40,10 @@ function isWordChar(text: string, index: number): boolean {
   return known;
 }
 
-/** Width of the character at `index` in UTF-16 units (2 for an astral letter). */
-function width(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-}
-
 /** True when the gap between two words is only spaces and hyphens, on one line. */
-function isJoiningGap(text: string, from: number, to: number): boolean {
+function isJoiningGap(text: string, codes: Uint16Array, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = codes[i] as number;
     if (code === 32 || code === 9 || code === 45) continue;
     if (code < 128) return false;
     const ch = text.charAt(i);
@@ -101,48 +54,55 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
 
 /** Splits text into words for matching names and phrases. Hyphens and spaces separate words alike. */
 export function tokenize(text: string): Token[] {
+  const codes = codeUnitsOf(text);
   const tokens: Token[] = [];
   const length = text.length;
   let previousEnd = -1;
   let i = 0;
   while (i < length) {
-    if (!isWordChar(text, i)) {
+    if (!isWordChar(text, codes, i)) {
       i += 1;
       continue;
     }
     const start = i;
-    // Most words are already lower-case ASCII; only the others need toLowerCase and the apostrophe fold.
+    // Most words are lower-case ASCII, which is its own lower case; other ASCII words only need A-Z folded. Only
+    // the rest need toLowerCase and the apostrophe fold.
     let plain = true;
+    let ascii = true;
     for (;;) {
-      const code = text.charCodeAt(i);
+      const code = codes[i] as number;
       if (code >= 97 && code <= 122) {
         i += 1;
-      } else if (i < length && isWordChar(text, i)) {
+      } else if (i < length && isWordChar(text, codes, i)) {
         if (code > 57 || code < 48) plain = false;
-        i += width(text, i);
-      } else if (i + 1 < length && isInner(code) && isWordChar(text, i + 1)) {
-        if (code === 0x2019) plain = false;
+        if (code >= 128) ascii = false;
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      } else if (i + 1 < length && isInner(code) && isWordChar(text, codes, i + 1)) {
+        if (code === 0x2019) plain = ascii = false;
         i += 1;
       } else {
         break;
       }
     }
-    const possessive = i - start > 2 && isPossessiveEnding(text, i);
-    const written = text.slice(start, possessive ? i - 2 : i);
-    let lower = written;
-    if (!plain) {
-      lower = written.toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
-    }
-    const word = wordOf(lower);
-    tokens.push({
+    const wordEnd = i - start > 2 && isPossessiveEnding(codes, i) ? i - 2 : i;
+    let word: Word;
+    let written: string;
+    if (ascii) {
+      word = wordOfAscii(text, codes, start, wordEnd);
       // A plain word is its lower case: one shared string, so that `text === lower` is a pointer test.
-      text: plain ? word.lower : written,
+      written = plain ? word.lower : text.slice(start, wordEnd);
+    } else {
+      written = text.slice(start, wordEnd);
+      const lower = written.toLowerCase();
+      word = wordOf(lower.includes("’") ? lower.replace(/’/g, "'") : lower);
+    }
+    tokens.push({
+      text: written,
       lower: word.lower,
       word,
       start,
       end: i,
-      joinedToPrevious: previousEnd >= 0 && isJoiningGap(text, previousEnd, start),
+      joinedToPrevious: previousEnd >= 0 && isJoiningGap(text, codes, previousEnd, start),
     });
     previousEnd = i;
   }
@@ -150,8 +110,27 @@ export function tokenize(text: string): Token[] {
 }
 
 /** The word ending at `end` ends in "'s" or "’s" (either case). */
-function isPossessiveEnding(text: string, end: number): boolean {
-  const s = text.charCodeAt(end - 1);
-  const apostrophe = text.charCodeAt(end - 2);
+function isPossessiveEnding(codes: Uint16Array, end: number): boolean {
+  const s = codes[end - 1];
+  const apostrophe = codes[end - 2];
   return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+// The code units of the text being split, in a buffer reused from text to text: reading a typed array is several
+// times cheaper than charCodeAt, and Buffer.write copies a whole string in one native call.
+let units = new Uint16Array(1024);
+let unitBytes = Buffer.from(units.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The UTF-16 code units of `text`, then a 0 (which no word contains); valid until the next call. */
+function codeUnitsOf(text: string): Uint16Array {
+  const length = text.length;
+  if (length + 1 > units.length) {
+    units = new Uint16Array(2 * (length + 1));
+    unitBytes = Buffer.from(units.buffer);
+  }
+  if (LITTLE_ENDIAN) unitBytes.write(text, 0, "utf16le");
+  else for (let i = 0; i < length; i += 1) units[i] = text.charCodeAt(i);
+  units[length] = 0;
+  return units;
 }

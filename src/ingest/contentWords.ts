@@ -8,6 +8,8 @@ const STOP_WORDS = new Set([
   "will", "with", "would",
 ]);
 
+const DIGIT = /\d/;
+
 /** Collapses a doubled final consonant left by removing -ing/-ed ("shutting" -> "shutt" -> "shut"). */
 function undouble(word: string): string {
   return /([b-df-hj-np-tv-z])\1$/u.test(word) && !/(?:ll|ss|zz)$/u.test(word) ? word.slice(0, -1) : word;
@@ -18,11 +20,12 @@ function undouble(word: string): string {
  * -ing, -ed, then a final -e ("launches", "launched", "launching" -> "launch"; "releases", "released" -> "releas").
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/u.test(word)) return word;
+  if (word.length <= 3 || DIGIT.test(word)) return word;
   let base = word;
-  if (/ies$/u.test(base)) base = `${base.slice(0, -3)}y`;
-  else if (/(?:sses|ches|shes|xes)$/u.test(base)) base = base.slice(0, -2);
-  else if (/(?:ss|is)$/u.test(base)) return base;
+  // endsWith rather than /…$/ tests: this runs for every word of every summary bullet and title compared.
+  if (base.endsWith("ies")) base = `${base.slice(0, -3)}y`;
+  else if (base.endsWith("sses") || base.endsWith("ches") || base.endsWith("shes") || base.endsWith("xes")) base = base.slice(0, -2);
+  else if (base.endsWith("ss") || base.endsWith("is")) return base;
   else if (base.endsWith("s")) base = base.slice(0, -1);
   else if (base.endsWith("ing") && base.length > 5) base = undouble(base.slice(0, -3));
   else if (base.endsWith("ed") && base.length > 4) base = undouble(base.slice(0, -2));
@@ -38,14 +41,16 @@ export function contentWords(text: string): string[] {
   const folded = text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/['’ʼ]s\b/gu, "")
-    .replace(/[‘’‚‛“”„‟"'`ʼ]/gu, "");
+    .replace(POSSESSIVE, "")
+    .replace(QUOTES, "");
   // In lower-case ASCII text the letters and digits are a-z and 0-9; splitting on the Unicode classes is slower.
-  const words = isAscii(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
-  return words.filter((word) => word !== "" && !STOP_WORDS.has(word)).map(stem);
+  const words = NOT_ASCII.test(folded) ? folded.split(/[^\p{L}\p{N}]+/u) : folded.split(/[^a-z0-9]+/);
+  const content: string[] = [];
+  for (const word of words) if (word !== "" && !STOP_WORDS.has(word)) content.push(stem(word));
+  return content;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
+// Without the u flag: every character here is in the Basic Multilingual Plane, and \b means the same either way.
+const POSSESSIVE = /['’ʼ]s\b/g;
+const QUOTES = /[‘’‚‛“”„‟"'`ʼ]/g;
+const NOT_ASCII = /[\u0080-\uffff]/;

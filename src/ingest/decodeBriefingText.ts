@@ -15,8 +15,8 @@ const NUL_MESSAGE = "binary content: the file contains a NUL byte";
  * each at the line where it occurs, and strips one byte-order mark.
  */
 export function decodeBriefingText(input: string | Uint8Array): DecodeResult {
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > MAX_FILE_BYTES) {
+  const size = sizeOverLimit(input);
+  if (size !== null) {
     const megabytes = (size / (1024 * 1024)).toFixed(1);
     return refuse(1, `file is ${megabytes} MB (${size} bytes); the limit is 5 MB (${MAX_FILE_BYTES} bytes)`);
   }
@@ -26,6 +26,16 @@ export function decodeBriefingText(input: string | Uint8Array): DecodeResult {
   const nul = text.indexOf("\0");
   if (nul >= 0) return refuse(lineAtOffset((i) => text.charCodeAt(i), nul), NUL_MESSAGE);
   return { ok: true, text: text.startsWith(BOM) ? text.slice(BOM.length) : text };
+}
+
+/**
+ * The size of the input in bytes of UTF-8 when it is over MAX_FILE_BYTES, else null. A UTF-16 code unit takes at
+ * most three bytes, so most strings are known to be under the limit without counting.
+ */
+function sizeOverLimit(input: string | Uint8Array): number | null {
+  if (typeof input === "string" && 3 * input.length <= MAX_FILE_BYTES) return null;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  return size > MAX_FILE_BYTES ? size : null;
 }
 
 /** Strict UTF-8 decoding; on failure, the refusal names the line of the first bad byte (or earlier NUL). */

@@ -12,13 +12,26 @@ export interface MergedItems {
  * whitespace collapsed, trailing punctuation dropped.
  */
 export function normalizeTitle(title: string): string {
-  return title
+  const collapsed = title
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[‘’‚‛“”„‟"'`]/gu, "")
-    .replace(/\s+/gu, " ")
-    .replace(/[\s.,;:!?]+$/u, "")
-    .trim();
+    .replace(QUOTES, "")
+    // Only the runs of white space that are not already one space: most titles have none, and then replace
+    // returns at once instead of rebuilding the string space by space.
+    .replace(WHITE_SPACE_TO_COLLAPSE, " ");
+  let end = collapsed.length;
+  while (end > 0 && isTrailingPunctuation(collapsed.charCodeAt(end - 1))) end -= 1;
+  return (end === collapsed.length ? collapsed : collapsed.slice(0, end)).trim();
+}
+
+const QUOTES = /[‘’‚‛“”„‟"'`]/g;
+const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+const WHITE_SPACE = /\s/;
+
+/** White space or . , ; : ! ? — dropped from the end of a title, as /[\s.,;:!?]+$/ would. */
+function isTrailingPunctuation(code: number): boolean {
+  if (code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 32) return true;
+  return (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(String.fromCharCode(code)));
 }
 
 /**

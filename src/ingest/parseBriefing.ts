@@ -5,6 +5,7 @@ import { parseTitleLine } from "./parseTitleLine.js";
 import { readBriefingItems } from "./readBriefingItems.js";
 import { readLines } from "./readLines.js";
 import type { LineProblem } from "./SectionResult.js";
+import { wellFormedDraft } from "./wellFormedDraft.js";
 
 /** Options of parseBriefing. */
 export interface ParseBriefingOptions {
@@ -51,6 +52,8 @@ function byLine(problems: readonly LineProblem[]): LineProblem[] {
  * still reported as issues (at the offending item's line when there is one) rather than thrown.
  */
 function validateDraft(draft: BriefingDraft): ParseResult {
+  const wellFormed = wellFormedDraft(draft);
+  if (wellFormed !== null) return { ok: true, value: wellFormed };
   const checked = BriefingDraft.safeParse(draft);
   if (checked.success) return { ok: true, value: checked.data };
   const issues: ParseIssue[] = checked.error.issues.map((issue) => ({
