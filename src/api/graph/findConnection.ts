@@ -1,8 +1,8 @@
 import { BadUserInputError } from "../../errors.js";
-import type { GraphLink, GraphStore, LinkType } from "../../store/GraphStore.js";
+import type { GraphLink, GraphNode, GraphStore, LinkType } from "../../store/GraphStore.js";
 import { nodeModel, type NodeModel } from "../models.js";
 import { compareIds } from "./GraphView.js";
-import { resolveEndpoint } from "./resolveEndpoint.js";
+import { resolveEndpoints } from "./resolveEndpoint.js";
 
 /** `maxHops` when the caller gives none, and the most the server runs (documented on Query.connection). */
 export const DEFAULT_MAX_HOPS = 4;
@@ -51,7 +51,10 @@ export async function findConnection(store: GraphStore, request: ConnectionReque
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw new BadUserInputError(`"maxHops" must be between 1 and ${MAX_HOPS}; got ${maxHops}`, { argument: "maxHops", max: MAX_HOPS });
   }
-  const [from, to] = await Promise.all([resolveEndpoint(store, request.from, "from"), resolveEndpoint(store, request.to, "to")]);
+  const [from, to] = (await resolveEndpoints(store, [
+    { text: request.from, argument: "from" },
+    { text: request.to, argument: "to" },
+  ])) as [GraphNode, GraphNode];
   if (from.value.id === to.value.id) return { length: 0, nodes: [nodeModel(from)], edges: [] };
 
   const forward = startSide(from.value.id);
