@@ -7,12 +7,13 @@ export class LinkIndex<V> {
   private static readonly EMPTY: ReadonlySet<string> = new Set();
 
   add(sourceId: string, targetId: string, value: V): void {
-    const targets = this.forward.get(sourceId) ?? new Map<string, V>();
+    // Each map is written only when a key is new: loading a corpus calls this a million times.
+    let targets = this.forward.get(sourceId);
+    if (targets === undefined) this.forward.set(sourceId, (targets = new Map<string, V>()));
     targets.set(targetId, value);
-    this.forward.set(sourceId, targets);
-    const sources = this.backward.get(targetId) ?? new Set<string>();
+    let sources = this.backward.get(targetId);
+    if (sources === undefined) this.backward.set(targetId, (sources = new Set<string>()));
     sources.add(sourceId);
-    this.backward.set(targetId, sources);
   }
 
   /** The targets of one source (an item), with the value of each link. */

@@ -635,6 +635,8 @@ export class MemoryStore implements GraphStore {
   private putOrganization(organization: Organization): void {
     const existing = this.organizationsById.get(organization.id);
     if (existing?.reviewed && !organization.reviewed) return;
+    // Most briefings name organizations already stored, unchanged: nothing to re-index (a load's hot path).
+    if (existing && sameOrganization(existing, organization)) return;
     if (existing) this.unindexOrganizationNames(existing);
     this.organizationsById.set(organization.id, organization);
     for (const name of [organization.name, ...organization.aliases]) {
@@ -711,4 +713,17 @@ function firstAtOrAfter(dates: readonly string[], date: string): number {
     else high = middle;
   }
   return low;
+}
+
+/** Whether two records of one organization hold the same values. */
+function sameOrganization(a: Organization, b: Organization): boolean {
+  return (
+    a.name === b.name &&
+    a.slug === b.slug &&
+    a.kind === b.kind &&
+    a.confidence === b.confidence &&
+    a.reviewed === b.reviewed &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, index) => alias === b.aliases[index])
+  );
 }
