@@ -41,7 +41,8 @@ interface SearchSide {
  * The shortest chain of links between two entities, or null when none has at most `maxHops` edges.
  *
  * A bidirectional breadth-first search over the item graph built only on `store.links`: each round expands the
- * smaller frontier by one level, with one store call. Chains run through items and organizations; a theme or a
+ * smaller frontier by one level, with one store call where the searches meet and two where they do not (see
+ * expand). Chains run through items and organizations; a theme or a
  * publisher is only ever an end, or a theme hub would put everything four hops apart. Ties are broken by id (a
  * node's predecessor is the smallest id one level closer; the meeting node is the smallest id), so every store
  * gives the same path. `maxHops` is checked before any store call.
