@@ -12,7 +12,7 @@ export interface Loaders {
    * Links of items fetched with their page, by item id, for the fields to answer at once: a value instead of a
    * promise spares graphql-js a promise per field and per row, most of its cost on wide pages.
    */
-  linksOfItem: Map<string, KnownLinks>;
+  linksOfItem: Map<string, ItemLinks>;
   node: DataLoader<string, GraphNode | null>;
   itemCount: DataLoader<ItemQuery, number, string>;
   /** A page of items per (query, page): all connections of one level in one store call. */
@@ -35,11 +35,6 @@ export interface Loaders {
   relationsOfOrganization: DataLoader<string, OrganizationRelation[]>;
   connectedOrganizations: (limit: number) => DataLoader<string, OrganizationCount[]>;
   organizationsOfTheme: (limit: number) => DataLoader<string, OrganizationCount[]>;
-}
-
-/** The links of an item fetched with its page; `evidence` says whether its organization, theme and risk links carry it. */
-export interface KnownLinks extends ItemLinks {
-  evidence: boolean;
 }
 
 /** Fresh loaders for one request (caches must not outlive it: data changes between requests). */
@@ -96,7 +91,7 @@ export function primeItemLinks(loaders: Loaders, page: PageWithLinks, withEviden
     if (links === undefined) return;
     const known = loaders.linksOfItem.get(item.id);
     // A second page showing the same item keeps what the first brought, adding what it lacked.
-    loaders.linksOfItem.set(item.id, known ? { ...links, ...known, evidence: known.evidence && withEvidence } : { ...links, evidence: withEvidence });
+    loaders.linksOfItem.set(item.id, known ? { ...links, ...known } : links);
     if (links.briefing) loaders.node.prime(links.briefing.id, { type: "Briefing", value: links.briefing });
     if (links.organizations) loaders.organizationsOfItem.prime(item.id, links.organizations);
     if (links.themes) loaders.themesOfItem.prime(item.id, links.themes);
