@@ -22,7 +22,6 @@ import type { GraphQLResolveInfo } from "graphql";
 import { itemConnection } from "../itemConnection.js";
 import { relatedItems } from "../relatedItems.js";
 import type { Publisher } from "../../domain/Publisher.js";
-import type { GraphNode } from "../../store/GraphStore.js";
 
 function checkedLimit(first: number | null | undefined, fallback: number): number {
   const limit = first ?? fallback;
@@ -57,14 +56,16 @@ export const typeResolvers = {
   },
 
   Item: {
-    briefing: (parent: ItemModel, _: unknown, context: ApiContext) => {
-      const toModel = (node: GraphNode | null) => {
-        if (node?.type !== "Briefing") throw new Error(`item ${parent.id} has no briefing`);
-        return briefingModel(node.value);
-      };
-      const known = context.loaders.linksOfItem.get(parent.id)?.briefing;
-      return known ? toModel({ type: "Briefing", value: known }) : context.loaders.node.load(parent.briefingId).then(toModel);
-    },
+    briefing: (parent: ItemModel, _: unknown, context: ApiContext) =>
+      atOnce(
+        context.loaders.linksOfItem.get(parent.id)?.briefing,
+        async () => {
+          const node = await context.loaders.node.load(parent.briefingId);
+          if (node?.type !== "Briefing") throw new Error(`item ${parent.id} has no briefing`);
+          return node.value;
+        },
+        (briefing) => briefingModel(briefing),
+      ),
     organizations: (parent: ItemModel, _: unknown, context: ApiContext) =>
       atOnce(context.loaders.linksOfItem.get(parent.id)?.organizations, () => context.loaders.organizationsOfItem.load(parent.id), (links) =>
         links.map((l) => organizationModel(l.organization)),

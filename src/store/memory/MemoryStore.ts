@@ -52,6 +52,7 @@ import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
 const WARM_UP_BRIEFINGS_PER_STEP = 10;
 import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
 import { neighborhoodSearch } from "../neighborhoodSearch.js";
+import { byLinkOrder } from "../linkOrder.js";
 
 /**
  * The embedded store: the whole graph in memory, indexed both ways for every link.
@@ -470,9 +471,7 @@ export class MemoryStore implements GraphStore {
         for (const itemId of itemIds) add(itemId, publisherId, "CITED_BY");
       }
     }
-    return [...found.values()].sort(
-      (a, b) => compare(a.itemId, b.itemId) || compare(a.targetId, b.targetId) || compare(a.type, b.type),
-    );
+    return [...found.values()].sort(byLinkOrder);
   }
 
   async counts(): Promise<GraphCounts> {

@@ -65,8 +65,8 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
       (bound): bound is string => bound !== null,
     );
   const conditions: string[] = [];
-  const organization = () => `(:Organization {id: ${p("organizationId", query.organizationId)}})`;
-  const theme = () => `(:Theme {id: ${p("themeId", query.themeId)}})`;
+  const organization = (variable = "") => `(${variable}:Organization {id: ${p("organizationId", query.organizationId)}})`;
+  const theme = (variable = "") => `(${variable}:Theme {id: ${p("themeId", query.themeId)}})`;
   const publisher = () => `(:Publisher {id: ${p("publisherId", query.publisherId)}})`;
   let match: string;
   let datesInMatch = false;
@@ -76,10 +76,10 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
     if (query.organizationId !== undefined) conditions.push(`EXISTS { (i)-[:MENTIONS]->${organization()} }`);
     if (query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
   } else if (query.organizationId !== undefined || query.themeId !== undefined) {
-    const [anchor, link] = query.organizationId !== undefined ? [organization(), "MENTIONS"] : [theme(), "HAS_THEME"];
+    const [anchor, link] = query.organizationId !== undefined ? [organization, "MENTIONS"] : [theme, "HAS_THEME"];
     if (query.organizationId !== undefined && query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
     datesInMatch = query.from !== undefined || query.to !== undefined;
-    match = datesInMatch ? anchoredInRange(anchor, link, dateBounds) : `MATCH ${anchor}<-[:${link}]-(i:Item)`;
+    match = datesInMatch ? anchoredInRange(anchor("a"), link, dateBounds) : `MATCH ${anchor()}<-[:${link}]-(i:Item)`;
   } else if (query.publisherId !== undefined) {
     // A publisher reaches one item through each of its sources.
     match = `MATCH ${publisher()}<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)`;
@@ -106,8 +106,9 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
  * ten thousand links; a rare one over years follows its few links. Both branches give the same items.
  */
 function anchoredInRange(anchor: string, link: string, dateBounds: (v: string) => string[]): string {
+  // `anchor` binds `a`.
   const dateFirst = `dated < ${DATE_FIRST_MAX_ITEMS} AND dated < degree`;
-  return `MATCH (a${anchor.slice(1)}
+  return `MATCH ${anchor}
 WITH a, COUNT { (a)<-[:${link}]-() } AS degree,
   size(COLLECT { MATCH (x:Item) WHERE ${dateBounds("x").join(" AND ")} RETURN x.id LIMIT ${DATE_FIRST_MAX_ITEMS} }) AS dated
 CALL (a, degree, dated) {
@@ -325,7 +326,6 @@ export function organizationByNameQuery(normalizedName: string): CypherQuery {
   };
 }
 
-/** Items inside the inclusive range given by the $from and $to parameters (null for an open end). */
 /**
  * The date bounds of `range` on items `i`, only those given: a bound written as "$from IS NULL OR …" keeps the
  * planner from using the item_date index. "true" when the range is open at both ends.
