@@ -8,4 +8,8 @@ CREATE FULLTEXT INDEX organization_search IF NOT EXISTS FOR (n:Organization) ON 
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
 CREATE FULLTEXT INDEX theme_search IF NOT EXISTS FOR (n:Theme) ON EACH [n.slug, n.name, n.description]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// Not for search: organization names looked up exactly (GraphStore.organizationByName). `names` is a list, which no
+// range index answers membership of; the keyword analyzer makes each normalized name one term.
+CREATE FULLTEXT INDEX organization_names IF NOT EXISTS FOR (n:Organization) ON EACH [n.names]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };
 CALL db.awaitIndexes(300);

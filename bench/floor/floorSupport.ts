@@ -71,10 +71,13 @@ export const foldName = normalizeName;
 
 /**
  * The organization a name or alias names: its folded form is in the stored `names`; ties by confidence, then id.
- * A fragment that binds `o` (no row when none matches); `$param` holds the folded name.
+ * A fragment that binds `o` (no row when none matches); `$param` holds the folded name. Candidates come from the
+ * schema's keyword index of `names` (a folded name has no quote to escape), as anyone writing Cypher for this schema
+ * would use it.
  */
 export const organizationByName = (param: string, variable = "o") =>
-  `MATCH (${variable}:Organization) WHERE $${param} IN ${variable}.names
+  `CALL db.index.fulltext.queryNodes('organization_names', '"' + $${param} + '"') YIELD node AS ${variable}
+WITH ${variable} WHERE $${param} IN ${variable}.names
 WITH ${variable} ORDER BY ${variable}.confidence DESC, ${variable}.id LIMIT 1`;
 
 /** Organizations ordered the API's way: by name ignoring case, then id. */

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { toGraphML } from "../../src/api/graph/exports/toGraphML.js";
-import { cypherInt, foldName, labelOfId, publisherIdOf, readRows, required, shortLabel, type Row } from "./floorSupport.js";
+import { cypherInt, foldName, labelOfId, organizationByName, publisherIdOf, readRows, required, shortLabel, type Row } from "./floorSupport.js";
 
 /**
  * Floors of the traversals (08-connection, 09-neighborhood), each one statement. The item graph links an item to
@@ -35,7 +35,7 @@ function endpoint(prefix: string, value: string, params: Row): string {
   CALL () {
     MATCH (n:${label ?? "Item"} {id: $${prefix}Id}) RETURN n, 0 AS rank
     UNION ALL
-    MATCH (n:Organization) WHERE $${prefix}Name IN n.names WITH n ORDER BY n.confidence DESC, n.id LIMIT 1 RETURN n, 1 AS rank
+    ${organizationByName(`${prefix}Name`, "n")} RETURN n, 1 AS rank
     UNION ALL
     MATCH (n:Theme {slug: $${prefix}Slug}) RETURN n, 2 AS rank
     UNION ALL

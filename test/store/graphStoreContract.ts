@@ -203,6 +203,29 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(await store.organizationByName("no such organization")).toBeNull();
     });
 
+    it("finds an organization only by a whole name, whatever the name's words or punctuation", async () => {
+      const item = second.items[0] as Item;
+      const organization = (slug: string, name: string, aliases: string[], confidence: number) => ({
+        id: toGlobalId("Organization", slug), slug, name, kind: "company" as const, aliases, confidence, reviewed: confidence === 1,
+      });
+      // Names that are query words or operators of a search engine, a name shared by two organizations, and one
+      // that begins another.
+      const organizations = [
+        organization("or-not", "OR NOT", ["AND*"], 1),
+        organization("open", "Open", ["Nova Labs"], 0.6),
+        organization("nova-labs", "Nova Labs", [], 1),
+      ];
+      const links = organizations.map((o) => ({ itemId: item.id, targetId: o.id, evidence: [{ rule: "taxonomy-name", field: "title" as const, text: o.name, start: 0, end: 1 }] }));
+      await store.ingest({ ...second, organizations: [...second.organizations, ...organizations], itemOrganizations: [...second.itemOrganizations, ...links] });
+      expect((await store.organizationByName("or not"))?.slug).toBe("or-not");
+      expect((await store.organizationByName("(AND)"))?.slug).toBe("or-not");
+      expect((await store.organizationByName("NOVA labs"))?.slug).toBe("nova-labs");
+      expect((await store.organizationByName("open"))?.slug).toBe("open");
+      for (const missing of ["OR", "nova", "open labs", "???", "", "labs nova"]) {
+        expect(await store.organizationByName(missing)).toBeNull();
+      }
+    });
+
     it("links items to organizations, themes and sources with evidence", async () => {
       await store.ingest(seed);
       const arm = (await store.items({ text: "Arm launches" }, ALL)).rows[0]!;

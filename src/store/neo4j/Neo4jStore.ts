@@ -216,7 +216,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async organizationByName(name: string): Promise<Organization | null> {
-    const [record] = await this.executor.read<{ node: Props }>(read.organizationByNameQuery(normalizeName(name)));
+    const normalized = normalizeName(name);
+    if (normalized === "") return null;
+    const [record] = await this.executor.read<{ node: Props }>(read.organizationByNameQuery(normalized));
     return record ? toOrganization(record.node) : null;
   }
 

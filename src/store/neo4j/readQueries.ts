@@ -318,12 +318,27 @@ ORDER BY c.position`,
   };
 }
 
-/** Ties between organizations sharing a name are broken the same way in every store: confidence, then id. */
+/**
+ * The organization of a name, by any of its normalized names. Ties between organizations sharing a name are broken
+ * the same way in every store: confidence, then id.
+ *
+ * No range index answers "a member of a list property", so the look-up goes through `organization_names`, a full-text
+ * index with the keyword analyzer: each normalized name is one term, and a quoted query is one exact term. The index
+ * only narrows the candidates; `$name IN o.names` decides. (A label scan took 3-4 ms on 2,000 organizations and grows
+ * with them; the index look-up about 0.5 ms.)
+ */
 export function organizationByNameQuery(normalizedName: string): CypherQuery {
   return {
-    cypher: "MATCH (o:Organization) WHERE $name IN o.names RETURN o {.*} AS node ORDER BY o.confidence DESC, o.id LIMIT 1",
-    params: { name: normalizedName },
+    cypher: `CALL db.index.fulltext.queryNodes('organization_names', $term) YIELD node AS o
+WHERE o:Organization AND $name IN o.names
+RETURN o {.*} AS node ORDER BY o.confidence DESC, o.id LIMIT 1`,
+    params: { name: normalizedName, term: exactTerm(normalizedName) },
   };
+}
+
+/** A Lucene query matching exactly `value` as one term of a keyword-analyzed index. */
+export function exactTerm(value: string): string {
+  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
 /**
