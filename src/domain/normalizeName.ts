@@ -53,6 +53,9 @@ function isPlain(text: string): boolean {
   return true;
 }
 
+/** The bytes normalizePlainName writes its output to, reused from name to name. */
+let plainOutput = Buffer.allocUnsafe(256);
+
 /**
  * normalizeName for lower-cased plain text (see isPlain), where NFKD and accent folding change nothing, in one
  * pass instead of five regular expressions (names and item titles are normalised for every item): a "'s", "’s",
@@ -60,24 +63,19 @@ function isPlain(text: string): boolean {
  * one space, and the ends are trimmed.
  */
 function normalizePlainName(lower: string): string {
-  let out = "";
-  let runStart = -1;
+  if (lower.length > plainOutput.length) plainOutput = Buffer.allocUnsafe(2 * lower.length);
+  // The output is ASCII letters, digits and spaces: written to a byte buffer and read back as one string, rather
+  // than pieced together from a slice per word.
+  let length = 0;
   let gap = false;
-  for (let i = 0; i <= lower.length; i += 1) {
-    const code = i < lower.length ? lower.charCodeAt(i) : -1;
+  for (let i = 0; i < lower.length; i += 1) {
+    const code = lower.charCodeAt(i);
     if (isAsciiAlnum(code)) {
-      if (runStart < 0) {
-        if (gap && out !== "") out += " ";
-        gap = false;
-        runStart = i;
-      }
+      if (gap && length > 0) plainOutput[length++] = 32;
+      gap = false;
+      plainOutput[length++] = code;
       continue;
     }
-    if (runStart >= 0) {
-      out += lower.slice(runStart, i);
-      runStart = -1;
-    }
-    if (code === -1) break;
     // /'s\b/: the apostrophe and "s" vanish, so the characters either side of them meet.
     if (isApostrophe(code) && lower.charCodeAt(i + 1) === 115 && !isAsciiWordChar(lower.charCodeAt(i + 2))) {
       i += 1;
@@ -85,7 +83,7 @@ function normalizePlainName(lower: string): string {
     }
     gap = true;
   }
-  return out;
+  return plainOutput.toString("latin1", 0, length);
 }
 
 function isApostrophe(code: number): boolean {

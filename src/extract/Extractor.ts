@@ -18,6 +18,7 @@ import { ThemeRiskClassifier } from "./ThemeRiskClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
 import { RelationExtractor, type OrganizationSpan } from "./RelationExtractor.js";
 import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
+import { itemContentJson, type ItemContent } from "./itemContentJson.js";
 import { normalizedUrl } from "./normalizeUrl.js";
 import { registrableDomain } from "./registrableDomain.js";
 
@@ -31,6 +32,9 @@ const THEME_OF_KIND: Partial<Record<Organization["kind"], string>> = {
   court: "litigation",
   military: "national-security",
 };
+
+/** How many host names the publisher memo holds before it starts again: enough for any corpus of news sites. */
+const MAX_REMEMBERED_HOSTS = 10_000;
 
 /** Confidence given to organizations found by discovery rules rather than the reviewed taxonomy. */
 export const DISCOVERED_CONFIDENCE = 0.6;
@@ -55,6 +59,8 @@ export class Extractor {
   private readonly themesBySlug: ReadonlyMap<string, Theme>;
   private readonly risksByCode: ReadonlyMap<string, Risk>;
   private readonly relationExtractor: RelationExtractor;
+  /** Publishers by host name, copied for each source (records are not shared between graphs). */
+  private readonly publishersByHost = new Map<string, Publisher>();
 
   constructor(private readonly taxonomy: Taxonomy) {
     this.finder = new OrganizationFinder(taxonomy.organizations);
@@ -238,6 +244,18 @@ export class Extractor {
     return cues;
   }
 
+  /** The publisher of a host: a handful of hosts cite nearly every source, so each is worked out once. */
+  private publisherOf(hostname: string): Publisher {
+    let publisher = this.publishersByHost.get(hostname);
+    if (publisher === undefined) {
+      const domain = registrableDomain(hostname);
+      publisher = { id: toGlobalId("Publisher", domain), domain, name: this.taxonomy.publisherNames.get(domain) ?? domain };
+      if (this.publishersByHost.size >= MAX_REMEMBERED_HOSTS) this.publishersByHost.clear();
+      this.publishersByHost.set(hostname, publisher);
+    }
+    return publisher;
+  }
+
   private sourcesOf(item: ItemDraft, warnings: ParseWarning[]): Array<{ source: Source; publisher: Publisher }> {
     const cited = new Map<string, { source: Source; publisher: Publisher }>();
     for (const line of item.sources) {
@@ -248,12 +266,8 @@ export class Extractor {
       }
       const url = parsed.toString();
       if (cited.has(url)) continue;
-      const domain = registrableDomain(parsed.hostname);
-      const publisher: Publisher = {
-        id: toGlobalId("Publisher", domain),
-        domain,
-        name: this.taxonomy.publisherNames.get(domain) ?? domain,
-      };
+      const { id, domain, name } = this.publisherOf(parsed.hostname);
+      const publisher: Publisher = { id, domain, name };
       cited.set(url, { source: { id: toGlobalId("Source", url), url, publisherId: publisher.id }, publisher });
     }
     return [...cited.values()];
@@ -293,14 +307,15 @@ function itemRecord(
   draft: ItemDraft,
   place: { id: string; briefingId: string; date: string; position: number; linkIds: string[] },
 ): Item {
-  const content = {
+  const content: ItemContent = {
     section: draft.section,
     priority: draft.priority,
     title: draft.title,
     summary: draft.summary,
     details: draft.details,
     position: place.position,
-    links: [...place.linkIds].sort(),
+    // The caller is done with the list: sorted in place.
+    links: place.linkIds.sort(),
   };
   return {
     id: place.id,
@@ -312,6 +327,6 @@ function itemRecord(
     title: draft.title,
     summary: draft.summary,
     details: draft.details,
-    contentHash: shortHash(JSON.stringify(content)),
+    contentHash: shortHash(itemContentJson(content)),
   };
 }

@@ -71,12 +71,13 @@ export function discoverOrganizations(
   mentions: ReadonlyMap<TextField, readonly KnownMention[]>,
 ): DiscoveredOrganization[] {
   const found: DiscoveredOrganization[] = [];
-  const longNames: string[] = [];
+  // Runs of several words, whose text is only needed to spell out an acronym: most items discover none.
+  const longRuns: Array<{ run: NameRun; tokens: Token[]; text: string }> = [];
   for (const fieldText of texts) {
     const { field, text } = fieldText;
     const tokens = tokensOf(fieldText);
     const runs = nameRuns(tokens, text, mentions.get(field) ?? []);
-    for (const run of runs) if (run.end - run.first > 1) longNames.push(runText(run, tokens, text));
+    for (const run of runs) if (run.end - run.first > 1) longRuns.push({ run, tokens, text });
     const roles = new Map<NameRun, string>();
     for (const run of runs) {
       if (!run.candidate) continue;
@@ -96,7 +97,11 @@ export function discoverOrganizations(
       });
     }
   }
-  return foldDiscoveredNames(found, longNames);
+  if (found.length === 0) return found;
+  return foldDiscoveredNames(
+    found,
+    longRuns.map(({ run, tokens, text }) => runText(run, tokens, text)),
+  );
 }
 
 /** The run as written, without a possessive ending: "Keyline’s" names Keyline. */
@@ -150,7 +155,11 @@ function stateOffices(runs: NameRun[], tokens: Token[], text: string): Discovere
 /** "X, a Toronto startup", "X, the agent company…", "X, founded by…". */
 function isAppositive(run: NameRun, tokens: Token[], text: string): boolean {
   const comma = tokens[run.end];
-  if (comma === undefined || !/^\s*,\s*$/.test(text.slice((tokens[run.end - 1] as Token).end, comma.start))) return false;
+  if (comma === undefined) return false;
+  const gapStart = (tokens[run.end - 1] as Token).end;
+  // Most names are not followed by a comma: look for one before cutting out the gap.
+  const commaAt = text.indexOf(",", gapStart);
+  if (commaAt < 0 || commaAt >= comma.start || !/^\s*,\s*$/.test(text.slice(gapStart, comma.start))) return false;
   if (phraseStartingAt(tokens, run.end, APPOSITIVE_OPENERS) !== null) return true;
   if (!ARTICLES.has(comma.lower)) return false;
   for (let i = run.end + 1; i <= run.end + MAX_APPOSITIVE_WORDS; i += 1) {
@@ -172,9 +181,11 @@ function isSuffixed(run: NameRun, tokens: Token[]): boolean {
 /** "Court of Appeal", "Hamburg Regional Court", "Fifth Circuit": courts act as parties in AI cases. */
 function isCourt(run: NameRun, tokens: Token[]): boolean {
   if (run.end - run.first < 2) return false;
-  const words = tokens.slice(run.first, run.end).map((t) => t.lower);
-  if (words.includes("court") || words.includes("tribunal")) return true;
-  return words.length === 2 && ORDINALS.has(words[0] as string) && words[1] === "circuit";
+  for (let i = run.first; i < run.end; i += 1) {
+    const word = (tokens[i] as Token).lower;
+    if (word === "court" || word === "tribunal") return true;
+  }
+  return run.end - run.first === 2 && ORDINALS.has((tokens[run.first] as Token).lower) && (tokens[run.first + 1] as Token).lower === "circuit";
 }
 
 /** A party of a case name: "Thomson Reuters v. Ross Intelligence". */
@@ -221,9 +232,15 @@ function listedWithOrganizations(runs: NameRun[], roles: Map<NameRun, string>, t
 
 /** True when only ", ", " and ", ", and ", " or " or " & " (and perhaps "the") lie between two runs. */
 function listSeparated(left: NameRun, right: NameRun, tokens: Token[], text: string): boolean {
-  const between = tokens.slice(left.end, right.first).map((t) => t.lower);
+  // Most runs are several words apart: count the words between before cutting out any text.
+  const words: string[] = [];
+  for (let i = left.end; i < right.first; i += 1) {
+    const word = (tokens[i] as Token).lower;
+    if (word === "the") continue;
+    if (words.length === 1) return false;
+    words.push(word);
+  }
   const gap = text.slice((tokens[left.end - 1] as Token).end, (tokens[right.first] as Token).start);
-  const words = between.filter((w) => w !== "the");
   if (words.length === 0) return /^\s*[,&]\s*$/.test(gap.replace(/\bthe\b/gi, " ").replace(/\s+/g, " "));
   if (words.length === 1 && (words[0] === "and" || words[0] === "or")) {
     return /^,?\s+(and|or)\s+(the\s+)?$/i.test(gap);

@@ -1,9 +1,8 @@
 import type { Evidence } from "../domain/Evidence.js";
 import { TermMatcher, type Term, type TermMatch } from "./TermMatcher.js";
-import { addEvidence, tokensOf, type FieldText, type TextField } from "./ItemText.js";
+import { tokensOf, type FieldText, type TextField } from "./ItemText.js";
+import { ClassTally, type Strength } from "./ClassTally.js";
 import type { Token } from "./tokenize.js";
-
-type Strength = "strong" | "weak";
 
 interface PhraseRule {
   /** The class the phrase stands for: a theme's slug, a risk's code. */
@@ -32,8 +31,11 @@ interface GapPartPayload {
   part: 0 | 1;
 }
 
-/** What a phrase of a classifier stands for. */
-export type PhraseTerm = PhrasePayload | GapPartPayload;
+/**
+ * What a phrase of a classifier stands for, and the classifier (`owner`): a matcher shared by several classifiers
+ * tells their matches apart by it, without a look-up per match.
+ */
+export type PhraseTerm = (PhrasePayload | GapPartPayload) & { owner: PhraseClassifier };
 
 interface GapPhrase {
   text: string;
@@ -47,14 +49,6 @@ const GAP = /\s*(?:…|\.\.\.)\s*/;
 
 /** Spans of a field that name an organization: class words inside them are part of a name, not a topic. */
 export type NameSpans = ReadonlyMap<TextField, ReadonlyArray<{ start: number; end: number }>>;
-
-interface Hit {
-  key: string;
-  strength: Strength;
-  /** Weak hits of the same stem count once. */
-  stem: string;
-  evidence: Evidence;
-}
 
 /**
  * A weak hint for a class from an organization the item names: a regulator acting suggests policy, a court
@@ -77,14 +71,17 @@ export interface OrganizationCue {
 export class PhraseClassifier {
   private readonly matcher: TermMatcher<PhraseTerm>;
   private readonly gaps: GapPhrase[] = [];
+  /** The evidence rules: theme-strong, theme-weak and theme-organization for the prefix "theme". */
+  private readonly ruleNames: { strong: string; weak: string; organization: string };
   /** The phrases to look for, with what each stands for: for a matcher shared with other classifiers. */
   readonly terms: readonly Term<PhraseTerm>[];
 
   /** `rulePrefix` names the evidence rules: "theme" gives theme-strong, theme-weak and theme-organization. */
   constructor(
     classes: readonly PhraseClass[],
-    private readonly rulePrefix: string,
+    rulePrefix: string,
   ) {
+    this.ruleNames = { strong: `${rulePrefix}-strong`, weak: `${rulePrefix}-weak`, organization: `${rulePrefix}-organization` };
     const phrases = new Map<string, PhrasePayload & { text: string }>();
     const gapsByText = new Map<string, GapPhrase>();
     for (const phraseClass of classes) {
@@ -109,12 +106,12 @@ export class PhraseClassifier {
     const terms: Term<PhraseTerm>[] = [...phrases.values()].map(({ text, kind, rules, stem }) => ({
       text,
       caseSensitive: false,
-      payload: { kind, rules, stem },
+      payload: { kind, rules, stem, owner: this },
     }));
     for (const gap of gapsByText.values()) {
       const index = this.gaps.push(gap) - 1;
       gap.text.split(GAP).slice(0, 2).forEach((side, part) => {
-        terms.push({ text: side, caseSensitive: false, payload: { kind: "gap-part", gap: index, part: part as 0 | 1 } });
+        terms.push({ text: side, caseSensitive: false, payload: { kind: "gap-part", gap: index, part: part as 0 | 1, owner: this } });
       });
     }
     this.terms = terms;
@@ -141,28 +138,30 @@ export class PhraseClassifier {
     nameSpans: NameSpans = new Map(),
     cues: readonly OrganizationCue[] = [],
   ): Map<string, Evidence[]> {
-    const hits: Hit[] = cues.map(({ key, evidence }) => ({
-      key,
-      strength: "weak",
-      stem: "<organization>",
-      evidence: { ...evidence, rule: `${this.rulePrefix}-organization` },
-    }));
-    texts.forEach((fieldText, index) => {
+    const tally = new ClassTally(this.ruleNames);
+    for (const { key, evidence } of cues) tally.addCue(key, evidence);
+    for (let index = 0; index < texts.length; index += 1) {
+      const fieldText = texts[index] as FieldText;
       const { field, text } = fieldText;
       const matches = matchesByText[index] ?? [];
       const names = nameSpans.get(field) ?? [];
+      let gapParts = false;
       for (const match of matches) {
-        if (match.payload.kind !== "phrase" || insideLongerSpan(match, matches) || insideName(match, names)) continue;
-        const { rules, stem } = match.payload;
-        for (const rule of rules) hits.push(hit(this.rulePrefix, rule, stem, field, text, match));
+        const payload = match.payload;
+        if (payload.kind !== "phrase") {
+          gapParts = true;
+          continue;
+        }
+        if (insideLongerSpan(match, matches) || insideName(match, names)) continue;
+        for (const rule of payload.rules) tally.addPhrase(rule.key, strengthIn(field, rule), payload.stem, field, text, match.start, match.end);
       }
-      if (matches.some((m) => m.payload.kind === "gap-part")) {
+      if (gapParts) {
         for (const found of this.gapMatches(matches, tokensOf(fieldText))) {
-          for (const rule of found.gap.rules) hits.push(hit(this.rulePrefix, rule, found.gap.stem, field, text, found));
+          for (const rule of found.gap.rules) tally.addPhrase(rule.key, strengthIn(field, rule), found.gap.stem, field, text, found.start, found.end);
         }
       }
-    });
-    return decide(hits);
+    }
+    return tally.decided();
   }
 
   private gapMatches(matches: TermMatch<PhraseTerm>[], tokens: Token[]): Array<{ gap: GapPhrase; start: number; end: number }> {
@@ -185,43 +184,9 @@ export class PhraseClassifier {
   }
 }
 
-function hit(
-  prefix: string,
-  rule: PhraseRule,
-  stem: string,
-  field: TextField,
-  text: string,
-  span: { start: number; end: number },
-): Hit {
-  const strength: Strength = field === "details" ? "weak" : rule.strength;
-  return {
-    key: rule.key,
-    strength,
-    stem,
-    evidence: { rule: `${prefix}-${strength}`, field, text: text.slice(span.start, span.end), start: span.start, end: span.end },
-  };
-}
-
-/** One strong hit, or weak hits of two different stems; evidence in the order found, strong first. */
-function decide(hits: readonly Hit[]): Map<string, Evidence[]> {
-  const strong = new Map<string, Evidence[]>();
-  const weak = new Map<string, Evidence[]>();
-  const stems = new Map<string, Set<string>>();
-  for (const { key, strength, stem, evidence } of hits) {
-    if (strength === "strong") {
-      addEvidence(strong, key, evidence);
-      continue;
-    }
-    addEvidence(weak, key, evidence);
-    const seen = stems.get(key) ?? new Set<string>();
-    seen.add(stem);
-    stems.set(key, seen);
-  }
-  for (const [key, evidence] of weak) {
-    const outsideDetails = hits.some((h) => h.key === key && h.evidence.field !== "details");
-    if (!strong.has(key) && (stems.get(key)?.size ?? 0) >= 2 && outsideDetails) strong.set(key, evidence);
-  }
-  return strong;
+/** Details state implications rather than what happened: a strong phrase there counts as weak. */
+function strengthIn(field: TextField, rule: PhraseRule): Strength {
+  return field === "details" ? "weak" : rule.strength;
 }
 
 /**
@@ -239,18 +204,19 @@ function stemOf(term: string): string {
     .join(" ");
 }
 
+// Plain loops rather than `some` with a closure: these run for every phrase found, and the closures showed in profiles.
 function insideLongerSpan(match: TermMatch<PhraseTerm>, all: readonly TermMatch<PhraseTerm>[]): boolean {
-  return all.some(
-    (other) =>
-      other.payload.kind === "phrase" &&
-      other.start <= match.start &&
-      match.end <= other.end &&
-      other.end - other.start > match.end - match.start,
-  );
+  const length = match.end - match.start;
+  for (const other of all) {
+    if (other.payload.kind === "phrase" && other.start <= match.start && match.end <= other.end && other.end - other.start > length) return true;
+  }
+  return false;
 }
 
 function insideName(match: { start: number; end: number }, names: ReadonlyArray<{ start: number; end: number }>): boolean {
-  return names.some(({ start, end }) => start <= match.start && match.end <= end && end - start > match.end - match.start);
+  const length = match.end - match.start;
+  for (const { start, end } of names) if (start <= match.start && match.end <= end && end - start > length) return true;
+  return false;
 }
 
 /**

@@ -150,12 +150,20 @@ export class RelationExtractor {
   extract(texts: readonly FieldText[], spans: readonly OrganizationSpan[]): FoundRelation[] {
     const found = new Map<string, FoundRelation>();
     for (const { field, text } of texts) {
-      const names = withoutOverlaps(spans.filter((s) => s.field === field));
+      const inField: OrganizationSpan[] = [];
+      for (const span of spans) if (span.field === field) inField.push(span);
       // A relation needs two names in one sentence; most fields have fewer, and need no sentence split.
+      if (inField.length < 2) continue;
+      const names = withoutOverlaps(inField);
       if (names.length < 2) continue;
+      // The names are in text order and apart, so those inside a sentence follow one another: [first, end).
+      let first = 0;
       for (const [sentenceStart, sentenceEnd] of sentenceSpans(text)) {
-        const inSentence = names.filter((n) => n.start >= sentenceStart && n.end <= sentenceEnd);
-        for (const relation of this.relationsOf(text, inSentence, [sentenceStart, sentenceEnd], field)) {
+        while (first < names.length && (names[first] as OrganizationSpan).start < sentenceStart) first += 1;
+        let end = first;
+        while (end < names.length && (names[end] as OrganizationSpan).end <= sentenceEnd) end += 1;
+        if (end - first < 2) continue;
+        for (const relation of this.relationsOf(text, names.slice(first, end), [sentenceStart, sentenceEnd], field)) {
           const key = `${relation.type}:${relation.sourceKey}:${relation.targetKey}`;
           if (!found.has(key)) found.set(key, relation);
         }
@@ -206,9 +214,9 @@ export class RelationExtractor {
   }
 }
 
-/** Names in text order; where two overlap, the one starting first (then the longer) is kept. */
+/** Names in text order; where two overlap, the one starting first (then the longer) is kept. Sorts `spans`. */
 function withoutOverlaps(spans: OrganizationSpan[]): OrganizationSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: OrganizationSpan[] = [];
   for (const span of sorted) {
     const last = kept[kept.length - 1];

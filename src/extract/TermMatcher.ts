@@ -53,6 +53,11 @@ export class TermMatcher<P> {
   private readonly byFirstWord = new Map<string, CompiledTerm<P>[]>();
   /** The terms that may start at a word, worked out once per distinct word: this runs for every word of every text. */
   private readonly startingTerms = new WordMemo((word: string) => this.startingTermsOf(word));
+  /**
+   * The terms matching at the word at hand, reused from word to word rather than allocated for each; only the
+   * first entries are current, as many as collectMatchesAt says (setting `length` to empty it is a runtime call).
+   */
+  private readonly candidates: CompiledTerm<P>[] = [];
 
   constructor(terms: Iterable<Term<P>>) {
     for (const term of terms) {
@@ -93,10 +98,12 @@ export class TermMatcher<P> {
    */
   matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
     const matches: TermMatch<P>[] = [];
+    const candidates = this.candidates;
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = this.startingTerms.of((tokens[i] as Token).word);
       if (starting.terms.length === 0) continue;
-      forEachMatchAt(tokens, i, starting, (candidate) => matches.push(toMatch(tokens, i, candidate)));
+      const count = collectMatchesAt(tokens, i, starting, candidates);
+      for (let c = 0; c < count; c += 1) matches.push(toMatch(tokens, i, candidates[c] as CompiledTerm<P>));
     }
     return matches;
   }
@@ -105,10 +112,13 @@ export class TermMatcher<P> {
   private longestAt(tokens: Token[], index: number): CompiledTerm<P> | null {
     const starting = this.startingTerms.of((tokens[index] as Token).word);
     if (starting.terms.length === 0) return null;
+    const candidates = this.candidates;
+    const count = collectMatchesAt(tokens, index, starting, candidates);
     let best: CompiledTerm<P> | null = null;
-    forEachMatchAt(tokens, index, starting, (candidate) => {
+    for (let c = 0; c < count; c += 1) {
+      const candidate = candidates[c] as CompiledTerm<P>;
       if (best === null || candidate.words.length > best.words.length) best = candidate;
-    });
+    }
     return best;
   }
 
@@ -130,14 +140,18 @@ export class TermMatcher<P> {
   }
 }
 
-/** Calls `found` for each term of `starting` that matches at token `index`, in the order the terms are tried. */
-function forEachMatchAt<P>(tokens: Token[], index: number, starting: StartingTerms<P>, found: (term: CompiledTerm<P>) => void): void {
-  const { terms, oneWord } = starting;
+/**
+ * Writes to the start of `found` each term of `starting` that matches at token `index`, in the order the terms are
+ * tried, and returns how many it wrote.
+ */
+function collectMatchesAt<P>(tokens: Token[], index: number, starting: StartingTerms<P>, found: CompiledTerm<P>[]): number {
+  const { terms, oneWord, bySecondWord } = starting;
   const next = tokens[index + 1];
-  const longer = next !== undefined && next.joinedToPrevious ? starting.bySecondWord.get(next.lower) : undefined;
+  const longer = next !== undefined && next.joinedToPrevious && bySecondWord.size > 0 ? bySecondWord.get(next.lower) : undefined;
+  let count = 0;
   if (longer === undefined) {
-    for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found(terms[t] as CompiledTerm<P>);
-    return;
+    for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = terms[t] as CompiledTerm<P>;
+    return count;
   }
   // Both index lists ascend: merged, they keep the order in which the terms are tried.
   let a = 0;
@@ -145,8 +159,9 @@ function forEachMatchAt<P>(tokens: Token[], index: number, starting: StartingTer
   while (a < oneWord.length || b < longer.length) {
     const t = b >= longer.length || (a < oneWord.length && (oneWord[a] as number) < (longer[b] as number)) ? oneWord[a++] : longer[b++];
     const term = terms[t as number] as CompiledTerm<P>;
-    if (matchesAt(tokens, index, term)) found(term);
+    if (matchesAt(tokens, index, term)) found[count++] = term;
   }
+  return count;
 }
 
 const NO_TERMS: StartingTerms<never> = { terms: [], oneWord: [], bySecondWord: new Map() };

@@ -16,15 +16,12 @@ export interface ThemesAndRisks {
  */
 export class ThemeRiskClassifier {
   private readonly matcher: TermMatcher<PhraseTerm>;
-  /** The payloads of the theme classifier's phrases: a match of one of these is the theme classifier's. */
-  private readonly themePhrases: ReadonlySet<PhraseTerm>;
 
   constructor(
     private readonly themes: PhraseClassifier,
     private readonly risks: PhraseClassifier,
   ) {
     this.matcher = new TermMatcher([...themes.terms, ...risks.terms]);
-    this.themePhrases = new Set(themes.terms.map((term) => term.payload));
   }
 
   classify(texts: readonly FieldText[], nameSpans: NameSpans, cues: readonly OrganizationCue[]): ThemesAndRisks {
@@ -35,7 +32,7 @@ export class ThemeRiskClassifier {
       const risksHere: TermMatch<PhraseTerm>[] = [];
       // Matches come in text order, and each classifier's in the order its own matcher would give them.
       for (const match of this.matcher.matchEverywhere(fieldText.text, tokensOf(fieldText))) {
-        (this.themePhrases.has(match.payload) ? themesHere : risksHere).push(match);
+        (match.payload.owner === this.themes ? themesHere : risksHere).push(match);
       }
       themeMatches.push(themesHere);
       riskMatches.push(risksHere);

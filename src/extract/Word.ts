@@ -1,32 +1,36 @@
+// Memo slots are handed out in turn. A process rarely holds more than a few matchers at once; when more share a
+// slot (tests build many extractors), they overwrite each other's values, which costs time, not correctness.
+const MEMO_SLOTS = 8;
+let nextSlot = 0;
+
 /**
  * A distinct lower-case word, shared by its tokens, with what matchers worked out for it. Every word of every
  * item is looked up by several matchers (organizations, themes and risks); memoising per word object rather than
  * in each matcher's own map saves a hash lookup per word and matcher, and equal words compare as one string.
  */
 export class Word {
-  /** Slots of WordMemo: the memo that filled each slot, and its value. */
-  readonly memoOwners: Array<WordMemo<unknown> | undefined> = [];
-  readonly memoValues: unknown[] = [];
+  /**
+   * Slots of WordMemo, two entries each: the memo that filled the slot, then its value. One array of fixed length
+   * rather than one for owners and one for values: a look-up reads one array, whose entries sit side by side.
+   */
+  readonly memo: unknown[] = new Array<unknown>(2 * MEMO_SLOTS).fill(undefined);
 
   constructor(readonly lower: string) {}
 }
 
-// Memo slots are handed out in turn. A process rarely holds more than a few matchers at once; when more share a
-// slot (tests build many extractors), they overwrite each other's values, which costs time, not correctness.
-const MEMO_SLOTS = 8;
-let nextSlot = 0;
-
 /** What one matcher works out for a word (its candidate terms), computed once per distinct word. */
 export class WordMemo<T> {
-  private readonly slot = nextSlot++ % MEMO_SLOTS;
+  /** Where this memo's owner entry is in Word.memo; its value follows. */
+  private readonly ownerIndex = 2 * (nextSlot++ % MEMO_SLOTS);
 
   constructor(private readonly compute: (lower: string) => T) {}
 
   of(word: Word): T {
-    if (word.memoOwners[this.slot] === this) return word.memoValues[this.slot] as T;
+    const memo = word.memo;
+    if (memo[this.ownerIndex] === this) return memo[this.ownerIndex + 1] as T;
     const value = this.compute(word.lower);
-    word.memoOwners[this.slot] = this as WordMemo<unknown>;
-    word.memoValues[this.slot] = value;
+    memo[this.ownerIndex] = this;
+    memo[this.ownerIndex + 1] = value;
     return value;
   }
 }
@@ -44,7 +48,22 @@ export function wordOf(lower: string): Word {
  * found without cutting the word out of the text when it was met before, as most words were.
  */
 export function wordOfAscii(text: string, codes: Uint16Array, start: number, end: number): Word {
-  return WORDS.find(codes, start, end, true) ?? WORDS.add(text.slice(start, end).toLowerCase(), codes, start, end);
+  return wordOfHashedAscii(text, codes, start, end, hashOf(codes, start, end, true));
+}
+
+/**
+ * wordOfAscii, given the word's hash (WORD_HASH_SEED, then wordHashStep over its lower-case code units): the
+ * tokenizer works it out while it scans the word, which saves a pass over it.
+ */
+export function wordOfHashedAscii(text: string, codes: Uint16Array, start: number, end: number, hash: number): Word {
+  return WORDS.findHashed(codes, start, end, true, hash) ?? WORDS.add(text.slice(start, end).toLowerCase(), codes, start, end);
+}
+
+/** FNV-1a: the hash of a word starts at WORD_HASH_SEED and takes in each lower-case code unit with wordHashStep. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
+export function wordHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
 }
 
 /**
@@ -67,7 +86,11 @@ class WordTable {
 
   /** The Word of codes[start, end) (lower-cased first when `foldAscii`), or undefined when new. */
   find(codes: Uint16Array, start: number, end: number, foldAscii: boolean): Word | undefined {
-    const hash = hashOf(codes, start, end, foldAscii);
+    return this.findHashed(codes, start, end, foldAscii, hashOf(codes, start, end, foldAscii));
+  }
+
+  /** find, given hashOf(codes, start, end, foldAscii). */
+  findHashed(codes: Uint16Array, start: number, end: number, foldAscii: boolean, hash: number): Word | undefined {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] as number;
@@ -135,10 +158,10 @@ const WORDS = new WordTable();
 
 /** FNV-1a over code units, A-Z folded to a-z when `foldAscii`. */
 function hashOf(codes: Uint16Array, start: number, end: number, foldAscii: boolean): number {
-  let hash = 0x811c9dc5 | 0;
+  let hash = WORD_HASH_SEED;
   for (let i = start; i < end; i += 1) {
     const code = codes[i] as number;
-    hash = Math.imul(hash ^ (foldAscii ? foldedAscii(code) : code), 0x01000193);
+    hash = wordHashStep(hash, foldAscii ? foldedAscii(code) : code);
   }
   return hash;
 }

@@ -75,11 +75,17 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
     }
     const start = (tokens[i] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
-    const overlapping = known.filter((m) => m.start < stop && start < m.end);
-    const isKnown = overlapping.length > 0;
+    let isKnown = false;
+    let knownOrganization = false;
+    for (const m of known) {
+      if (m.start < stop && start < m.end) {
+        isKnown = true;
+        if (m.role !== "product") knownOrganization = true;
+      }
+    }
     const place = isPlace(tokens, i, end);
-    const candidate = !isKnown && !place && !isPerson(tokens, i, end) && hasLetters(text.slice(start, stop));
-    runs.push({ first: i, end, known: isKnown, knownOrganization: overlapping.some((m) => m.role !== "product"), candidate, place });
+    const candidate = !isKnown && !place && !isPerson(tokens, i, end) && hasLetters(text, start, stop);
+    runs.push({ first: i, end, known: isKnown, knownOrganization, candidate, place });
     i = end;
   }
   return runs;
@@ -87,8 +93,9 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
 
 /** A word that can open a name: capitalised ("Zenity"), camel-cased ("eSafety", "1Password"), not a common opener. */
 function startsName(token: Token): boolean {
-  // The cheap tests first: most words are lower case.
-  return (isCapitalised(token.text) || token.text !== token.lower) && !NOT_A_NAME.has(token.lower);
+  // A capitalised word differs from its lower case, so one comparison tests both; it is cheap, as a word written
+  // in lower case shares its string with `lower` (see tokenize), and most words are.
+  return token.text !== token.lower && !NOT_A_NAME.has(token.lower);
 }
 
 /** True when the word opens with a capital letter (an upper-case letter differs from its lower case). */
@@ -133,6 +140,12 @@ function isPlace(tokens: Token[], first: number, end: number): boolean {
   return true;
 }
 
-function hasLetters(text: string): boolean {
-  return /\p{L}/u.test(text);
+/** True when text[start, stop) holds a letter; names nearly always open with an ASCII one, found without a slice. */
+function hasLetters(text: string, start: number, stop: number): boolean {
+  for (let i = start; i < stop; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return /\p{L}/u.test(text.slice(i, stop));
+    if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+  }
+  return false;
 }

@@ -21,7 +21,8 @@ export function normalizedUrl(raw: string): URL | null {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
   if (url.hostname === "reddit.com" || url.hostname.endsWith(".reddit.com")) url.hostname = "www.reddit.com";
-  url.hash = "";
+  // Without a "#" in the text there is no fragment to drop, and the setter (a native call) is skipped.
+  if (absolute.includes("#")) url.hash = "";
   // Most URLs have no query; searchParams is built on first use, so it is left alone for them.
   if (url.search === "") return url;
   for (const key of [...url.searchParams.keys()]) {

@@ -1,4 +1,4 @@
-import { wordOf, wordOfAscii, type Word } from "./Word.js";
+import { WORD_HASH_SEED, wordHashStep, wordOf, wordOfAscii, wordOfHashedAscii, type Word } from "./Word.js";
 
 /** A word of a text with its place: `start`/`end` are offsets into the text. */
 export interface Token {
@@ -16,11 +16,8 @@ export interface Token {
 
 // A word is letters and digits; '.', '&' and apostrophes inside a word keep it whole ("llama.cpp", "AT&T", "SiftD.ai").
 // The scanner below implements this with character tests, which is several times faster than a Unicode regex.
+// The inner characters are '.' (46), '&' (38), "'" (39) and '’' (0x2019).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** '.', '&', "'" or '’': kept inside a word. */
-function isInner(code: number): boolean {
-  return code === 46 || code === 38 || code === 39 || code === 0x2019;
-}
 const HYPHENS = new Set(["-", "‐", "‑", "–"]);
 const SPACE = /\s/;
 
@@ -60,35 +57,52 @@ export function tokenize(text: string): Token[] {
   let previousEnd = -1;
   let i = 0;
   while (i < length) {
-    if (!isWordChar(text, codes, i)) {
+    const first = codes[i] as number;
+    if (first < 128 ? ASCII_WORD[first] === 0 : !isWordChar(text, codes, i)) {
       i += 1;
       continue;
     }
     const start = i;
     // Most words are lower-case ASCII, which is its own lower case; other ASCII words only need A-Z folded. Only
-    // the rest need toLowerCase and the apostrophe fold.
+    // the rest need toLowerCase and the apostrophe fold. The word table's hash of an ASCII word is worked out on
+    // the way (the code units past the end of the text are a 0, which ends any word).
     let plain = true;
     let ascii = true;
+    let hash = WORD_HASH_SEED;
     for (;;) {
       const code = codes[i] as number;
-      if (code >= 97 && code <= 122) {
+      if (code < 128) {
+        if (code >= 97 && code <= 122) {
+          hash = wordHashStep(hash, code);
+        } else if (ASCII_WORD[code] === 1) {
+          if (code > 57) {
+            plain = false;
+            hash = wordHashStep(hash, code + 32);
+          } else {
+            hash = wordHashStep(hash, code);
+          }
+        } else if ((code === 46 || code === 38 || code === 39) && i + 1 < length && isWordChar(text, codes, i + 1)) {
+          hash = wordHashStep(hash, code);
+        } else {
+          break;
+        }
         i += 1;
       } else if (i < length && isWordChar(text, codes, i)) {
-        if (code > 57 || code < 48) plain = false;
-        if (code >= 128) ascii = false;
-        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      } else if (i + 1 < length && isInner(code) && isWordChar(text, codes, i + 1)) {
-        if (code === 0x2019) plain = ascii = false;
+        plain = ascii = false;
+        i += code <= 0xdbff && code >= 0xd800 ? 2 : 1;
+      } else if (code === 0x2019 && i + 1 < length && isWordChar(text, codes, i + 1)) {
+        plain = ascii = false;
         i += 1;
       } else {
         break;
       }
     }
-    const wordEnd = i - start > 2 && isPossessiveEnding(codes, i) ? i - 2 : i;
+    const possessive = i - start > 2 && isPossessiveEnding(codes, i);
+    const wordEnd = possessive ? i - 2 : i;
     let word: Word;
     let written: string;
     if (ascii) {
-      word = wordOfAscii(text, codes, start, wordEnd);
+      word = possessive ? wordOfAscii(text, codes, start, wordEnd) : wordOfHashedAscii(text, codes, start, wordEnd, hash);
       // A plain word is its lower case: one shared string, so that `text === lower` is a pointer test.
       written = plain ? word.lower : text.slice(start, wordEnd);
     } else {
@@ -96,14 +110,9 @@ export function tokenize(text: string): Token[] {
       const lower = written.toLowerCase();
       word = wordOf(lower.includes("’") ? lower.replace(/’/g, "'") : lower);
     }
-    tokens.push({
-      text: written,
-      lower: word.lower,
-      word,
-      start,
-      end: i,
-      joinedToPrevious: previousEnd >= 0 && isJoiningGap(text, codes, previousEnd, start),
-    });
+    // One space is the usual gap between words.
+    const joined = previousEnd >= 0 && ((start === previousEnd + 1 && codes[previousEnd] === 32) || isJoiningGap(text, codes, previousEnd, start));
+    tokens.push({ text: written, lower: word.lower, word, start, end: i, joinedToPrevious: joined });
     previousEnd = i;
   }
   return tokens;
