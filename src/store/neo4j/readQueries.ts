@@ -1,4 +1,5 @@
 import type { NodeType } from "../../domain/ids.js";
+import { Organization } from "../../domain/Organization.js";
 import type { DateRange, ItemLinkSelection, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
@@ -11,6 +12,13 @@ import type { CypherQuery } from "./Neo4jExecutor.js";
 const itemOrder = (query: ItemQuery) =>
   query.order === "OLDEST_FIRST" ? "ORDER BY i.date ASC, i.position ASC" : "ORDER BY i.date DESC, i.position ASC";
 const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
+
+/**
+ * An organization as a map of its record's properties. `names`, the normalized forms stored for look-ups by name,
+ * stays in the database: the record does not carry it, and it would only be decoded to be dropped.
+ */
+const organizationMap = (variable: string) =>
+  `${variable} {${Object.keys(Organization.shape).map((key) => `.${key}`).join(", ")}}`;
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
 export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
@@ -177,7 +185,7 @@ export function itemPagesWithLinksQuery(
   }
   if (selection.organizations) {
     links.push(`CALL (i) { OPTIONAL MATCH (i)-[m:MENTIONS]->(o:Organization) WITH m, o ORDER BY ${ORGANIZATION_NAME_ORDER}
-  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: o {.*}, evidence: ${evidence("m")}} END) AS organizations }`);
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: ${organizationMap("o")}, evidence: ${evidence("m")}} END) AS organizations }`);
     fields.push("organizations: organizations");
   }
   if (selection.themes) {
@@ -237,7 +245,7 @@ WHERE ${rangeCondition(range)}
 WITH o, t, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.${target.order} ASC
 LIMIT $limit
-RETURN o {.*} AS organization, t {.*} AS ${target.column}, count`,
+RETURN ${organizationMap("o")} AS organization, t {.*} AS ${target.column}, count`,
     params: { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
   };
 }
@@ -259,7 +267,7 @@ export function organizationsOfItemsQuery(itemIds: readonly string[]): CypherQue
     cypher: `
 UNWIND $itemIds AS itemId
 MATCH (:Item {id: itemId})-[m:MENTIONS]->(o:Organization)
-RETURN itemId, o {.*} AS organization, m.evidence AS evidence
+RETURN itemId, ${organizationMap("o")} AS organization, m.evidence AS evidence
 ORDER BY ${ORGANIZATION_NAME_ORDER}`,
     params: { itemIds },
   };
@@ -298,7 +306,7 @@ UNWIND $itemIds AS id
 MATCH (i:Item {id: id})-[:MENTIONS]->(o:Organization)<-[:MENTIONS]-(other:Item)
 WHERE other <> i
 WITH id, other, o ORDER BY ${ORGANIZATION_NAME_ORDER}
-WITH id, other, collect(o {.*}) AS shared
+WITH id, other, collect(${organizationMap("o")}) AS shared
 ORDER BY id, size(shared) DESC, other.date DESC, other.position ASC
 WITH id, collect({item: other {.*}, shared: shared})[0..$limit] AS rows
 UNWIND rows AS row
@@ -331,7 +339,7 @@ export function organizationByNameQuery(normalizedName: string): CypherQuery {
   return {
     cypher: `CALL db.index.fulltext.queryNodes('organization_names', $term) YIELD node AS o
 WHERE o:Organization AND $name IN o.names
-RETURN o {.*} AS node ORDER BY o.confidence DESC, o.id LIMIT 1`,
+RETURN ${organizationMap("o")} AS node ORDER BY o.confidence DESC, o.id LIMIT 1`,
     params: { name: normalizedName, term: exactTerm(normalizedName) },
   };
 }
@@ -373,7 +381,7 @@ export function organizationStatsQuery(organizationIds: readonly string[], range
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 OPTIONAL MATCH (o)<-[:MENTIONS]-(i:Item) WHERE ${rangeCondition(range)}
-RETURN id, o {.*} AS organization, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`,
+RETURN id, ${organizationMap("o")} AS organization, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`,
     params: { ids: organizationIds, from: range.from ?? null, to: range.to ?? null },
   };
 }
@@ -398,7 +406,7 @@ MATCH (self:Organization {id: id})<-[:MENTIONS]-(i:Item)-[:MENTIONS]->(o:Organiz
 WHERE o <> self
 WITH id, o, count(DISTINCT i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
-RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
+RETURN id, collect({organization: ${organizationMap("o")}, count: count})[0..$limit] AS rows`,
     params: { ids: organizationIds, limit: int(limit) },
   };
 }
@@ -448,7 +456,7 @@ UNWIND $ids AS id
 MATCH (:Theme {id: id})<-[:HAS_THEME]-(i:Item)-[:MENTIONS]->(o:Organization)
 WITH id, o, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}
-RETURN id, collect({organization: o {.*}, count: count})[0..$limit] AS rows`,
+RETURN id, collect({organization: ${organizationMap("o")}, count: count})[0..$limit] AS rows`,
     params: { ids: themeIds, limit: int(limit) },
   };
 }
