@@ -25,6 +25,11 @@ export interface Page<T> {
 export interface ItemQuery {
   briefingId?: string;
   organizationId?: string;
+  /**
+   * Items of the organization this name or alias names, as organizationByName finds it (none when no organization
+   * has the name): a filter by name costs no separate look-up.
+   */
+  organizationName?: string;
   themeId?: string;
   riskId?: string;
   publisherId?: string;

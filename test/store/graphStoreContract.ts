@@ -195,6 +195,30 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(narrowerThanAnchor).toBe(true);
     });
 
+    it("gives an organization's items by its name as by its id, in every plan, and none for an unknown name", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const openai = (await store.organizationByName("OpenAI"))!;
+      const agents = toGlobalId("Theme", "agents");
+      const seedBriefing = toGlobalId("Briefing", "2026-03-25");
+      const shapes = [{}, { from: "2026-03-25", to: "2026-03-25" }, { from: "2026-01-01" }, { themeId: agents }, { briefingId: seedBriefing }, { section: "ADDITIONAL" as const }];
+      for (const shape of shapes) {
+        const byId = await store.items({ ...shape, organizationId: openai.id }, ALL);
+        expect(await store.items({ ...shape, organizationName: "OPENAI group pbc" }, ALL)).toEqual(byId);
+        expect(await store.itemPages([{ query: { ...shape, organizationName: "openai" }, page: { offset: 1, limit: 2 } }])).toEqual([
+          { rows: byId.rows.slice(1, 3), totalCount: byId.totalCount },
+        ]);
+        expect(await store.itemCounts([{ ...shape, organizationName: "OpenAI" }])).toEqual([byId.totalCount]);
+      }
+      expect((await store.items({ organizationName: "OpenAI" }, ALL)).totalCount).toBeGreaterThan(3);
+      expect(await store.items({ organizationName: "OpenAI", organizationId: openai.id }, ALL)).toEqual(await store.items({ organizationId: openai.id }, ALL));
+      const anthropic = toGlobalId("Organization", "anthropic");
+      for (const query of [{ organizationName: "no such organization" }, { organizationName: "???" }, { organizationName: "OpenAI", organizationId: anthropic }]) {
+        expect(await store.items(query, ALL)).toEqual({ rows: [], totalCount: 0 });
+        expect(await store.itemCounts([query])).toEqual([0]);
+      }
+    });
+
     it("resolves an organization by any alias, in any letter case", async () => {
       await store.ingest(seed);
       const ids = await Promise.all(["pentagon", "Department of Defense", "DoD", "PENTAGON"].map((n) => store.organizationByName(n)));

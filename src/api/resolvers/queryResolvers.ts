@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.js";
 import { itemConnection, prefetchItemConnections } from "../itemConnection.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
-import { briefingModel, itemModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
+import { briefingModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
 
 /** The `items(filter:)` argument as the schema declares it. */
 export interface ItemFilterInput {
@@ -19,15 +19,14 @@ export interface ItemFilterInput {
   text?: string | null;
 }
 
-/** Turns names in a filter into ids; null when a named entity does not exist, so the answer is empty. */
-async function itemQueryOf(filter: ItemFilterInput | null | undefined, context: ApiContext): Promise<ItemQuery | null> {
+/**
+ * The store query of a filter: names of themes, risks and publishers turned into ids, an organization's name left
+ * for the store to resolve in the same call (an unknown one matches no item).
+ */
+function itemQueryOf(filter: ItemFilterInput | null | undefined): ItemQuery {
   const query: ItemQuery = {};
   if (!filter) return query;
-  if (filter.organization != null) {
-    const organization = await context.store.organizationByName(filter.organization);
-    if (!organization) return null;
-    query.organizationId = organization.id;
-  }
+  if (filter.organization != null) query.organizationName = filter.organization;
   if (filter.theme != null) query.themeId = toGlobalId("Theme", filter.theme);
   if (filter.risk != null) query.riskId = toGlobalId("Risk", filter.risk.trim());
   if (filter.publisher != null) query.publisherId = toGlobalId("Publisher", filter.publisher.trim().toLowerCase().replace(/^www\./, ""));
@@ -67,10 +66,8 @@ export const queryResolvers = {
     context: ApiContext,
     info: GraphQLResolveInfo,
   ) => {
-    const request = pageRequest(args);
-    const filtered = await itemQueryOf(args.filter, context);
-    const query = filtered && args.orderBy === "OLDEST_FIRST" ? { ...filtered, order: args.orderBy } : filtered;
-    if (!query) return toConnection({ rows: [], totalCount: 0 }, request, itemModel);
+    const filtered = itemQueryOf(args.filter);
+    const query = args.orderBy === "OLDEST_FIRST" ? { ...filtered, order: args.orderBy } : filtered;
     return itemConnection(query, args, context, info);
   },
 

@@ -209,8 +209,12 @@ export class MemoryStore implements GraphStore {
     );
   }
 
-  /** Ties between organizations sharing a name are broken as in every store: confidence, then id. */
   async organizationByName(name: string): Promise<Organization | null> {
+    return this.organizationNamed(name);
+  }
+
+  /** Ties between organizations sharing a name are broken as in every store: confidence, then id. */
+  private organizationNamed(name: string): Organization | null {
     const ids = this.organizationIdsByName.get(normalizeName(name)) ?? new Set<string>();
     const candidates = [...ids].map((id) => this.organizationsById.get(id) as Organization);
     candidates.sort((a, b) => b.confidence - a.confidence || compare(a.id, b.id));
@@ -534,6 +538,7 @@ export class MemoryStore implements GraphStore {
     const sets: ReadonlySet<string>[] = [];
     if (query.briefingId !== undefined) sets.push(new Set(this.itemIdsByBriefing.get(query.briefingId) ?? []));
     if (query.organizationId !== undefined) sets.push(this.itemOrganizations.sourcesOf(query.organizationId));
+    if (query.organizationName !== undefined) sets.push(this.itemOrganizations.sourcesOf(this.organizationNamed(query.organizationName)?.id ?? ""));
     if (query.themeId !== undefined) sets.push(this.itemThemes.sourcesOf(query.themeId));
     if (query.riskId !== undefined) sets.push(this.itemRisks.sourcesOf(query.riskId));
     if (query.publisherId !== undefined) sets.push(this.itemsOfPublisher(query.publisherId));

@@ -1,5 +1,6 @@
 import type { NodeType } from "../../domain/ids.js";
 import { Organization } from "../../domain/Organization.js";
+import { normalizeName } from "../../domain/normalizeName.js";
 import type { DateRange, ItemLinkSelection, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
@@ -73,7 +74,15 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
       (bound): bound is string => bound !== null,
     );
   const conditions: string[] = [];
-  const organization = (variable = "") => `(${variable}:Organization {id: ${p("organizationId", query.organizationId)}})`;
+  // An organization named rather than identified is looked up first, binding `named` (no row when none has the name).
+  const named = query.organizationName !== undefined;
+  let prelude = "";
+  if (query.organizationName !== undefined) {
+    prelude = `CALL () { ${organizationNamed(query.organizationName, p)} RETURN o AS named }\n`;
+    if (query.organizationId !== undefined) prelude += `WITH named WHERE named.id = ${p("organizationId", query.organizationId)}\n`;
+  }
+  const organization = (variable = "") => (named ? "(named)" : `(${variable}:Organization {id: ${p("organizationId", query.organizationId)}})`);
+  const byOrganization = query.organizationId !== undefined || named;
   const theme = (variable = "") => `(${variable}:Theme {id: ${p("themeId", query.themeId)}})`;
   const publisher = () => `(:Publisher {id: ${p("publisherId", query.publisherId)}})`;
   let match: string;
@@ -81,13 +90,14 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
   let distinct = false;
   if (query.briefingId !== undefined) {
     match = `MATCH (i:Item {briefingId: ${p("briefingId", query.briefingId)}})`;
-    if (query.organizationId !== undefined) conditions.push(`EXISTS { (i)-[:MENTIONS]->${organization()} }`);
+    if (byOrganization) conditions.push(`EXISTS { (i)-[:MENTIONS]->${organization()} }`);
     if (query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
-  } else if (query.organizationId !== undefined || query.themeId !== undefined) {
-    const [anchor, link] = query.organizationId !== undefined ? [organization, "MENTIONS"] : [theme, "HAS_THEME"];
-    if (query.organizationId !== undefined && query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
+  } else if (byOrganization || query.themeId !== undefined) {
+    const [anchor, link] = byOrganization ? [organization, "MENTIONS"] : [theme, "HAS_THEME"];
+    if (byOrganization && query.themeId !== undefined) conditions.push(`EXISTS { (i)-[:HAS_THEME]->${theme()} }`);
     datesInMatch = query.from !== undefined || query.to !== undefined;
-    match = datesInMatch ? anchoredInRange(anchor("a"), link, dateBounds) : `MATCH ${anchor()}<-[:${link}]-(i:Item)`;
+    const bindAnchor = byOrganization && named ? "WITH named AS a" : `MATCH ${anchor("a")}`;
+    match = datesInMatch ? anchoredInRange(bindAnchor, link, dateBounds) : `MATCH ${anchor()}<-[:${link}]-(i:Item)`;
   } else if (query.publisherId !== undefined) {
     // A publisher reaches one item through each of its sources.
     match = `MATCH ${publisher()}<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-(i:Item)`;
@@ -104,7 +114,7 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
     conditions.push(`(toLower(i.title) CONTAINS ${text} OR toLower(coalesce(i.summary, '')) CONTAINS ${text} OR toLower(coalesce(i.details, '')) CONTAINS ${text})`);
   }
   const where = conditions.length === 0 ? "" : `${datesInMatch ? " WITH i" : ""} WHERE ${conditions.join(" AND ")}`;
-  return { cypher: `${match}${where}${distinct ? " WITH DISTINCT i" : ""}`, params };
+  return { cypher: `${prelude}${match}${where}${distinct ? " WITH DISTINCT i" : ""}`, params };
 }
 
 /**
@@ -113,10 +123,10 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
  * a hub organization in a narrow range reads a few hundred items from the date index instead of following its
  * ten thousand links; a rare one over years follows its few links. Both branches give the same items.
  */
-function anchoredInRange(anchor: string, link: string, dateBounds: (v: string) => string[]): string {
-  // `anchor` binds `a`.
+function anchoredInRange(bindAnchor: string, link: string, dateBounds: (v: string) => string[]): string {
+  // `bindAnchor` binds `a`.
   const dateFirst = `dated < ${DATE_FIRST_MAX_ITEMS} AND dated < degree`;
-  return `MATCH ${anchor}
+  return `${bindAnchor}
 WITH a, COUNT { (a)<-[:${link}]-() } AS degree,
   size(COLLECT { MATCH (x:Item) WHERE ${dateBounds("x").join(" AND ")} RETURN x.id LIMIT ${DATE_FIRST_MAX_ITEMS} }) AS dated
 CALL (a, degree, dated) {
@@ -145,7 +155,8 @@ function pageOfItems({ query, page }: { query: ItemQuery; page: PageRequest }, i
   const built = itemMatch(query, `q${index}`);
   const [t, p, o, l] = [`t${index}`, `p${index}`, `$o${index}`, `$l${index}`];
   const params = { ...built.params, [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) };
-  const anchored = query.briefingId !== undefined || query.organizationId !== undefined || query.themeId !== undefined || query.publisherId !== undefined;
+  const anchored =
+    query.briefingId !== undefined || query.organizationId !== undefined || query.organizationName !== undefined || query.themeId !== undefined || query.publisherId !== undefined;
   const cypher = anchored
     ? `CALL () { ${built.cypher} WITH i ${itemOrder(query)} WITH collect(i) AS matching RETURN size(matching) AS ${t}, matching[${o}..(${o} + ${l})] AS ${p} }`
     : `CALL () { ${built.cypher} RETURN count(i) AS ${t} }
@@ -335,13 +346,25 @@ ORDER BY c.position`,
  * only narrows the candidates; `$name IN o.names` decides. (A label scan took 3-4 ms on 2,000 organizations and grows
  * with them; the index look-up about 0.5 ms.)
  */
-export function organizationByNameQuery(normalizedName: string): CypherQuery {
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes('organization_names', $term) YIELD node AS o
-WHERE o:Organization AND $name IN o.names
-RETURN ${organizationMap("o")} AS node ORDER BY o.confidence DESC, o.id LIMIT 1`,
-    params: { name: normalizedName, term: exactTerm(normalizedName) },
-  };
+export function organizationByNameQuery(name: string): CypherQuery {
+  const params: Record<string, unknown> = {};
+  const lookup = organizationNamed(name, (key, value) => {
+    params[key] = value;
+    return `$${key}`;
+  });
+  return { cypher: `${lookup} RETURN ${organizationMap("o")} AS node`, params };
+}
+
+/**
+ * Binds `o` to the organization `name` names (normalized here), at most one row: candidates from the index, then
+ * the exact name, then the tie-break. `param` turns a value into a parameter reference.
+ */
+function organizationNamed(name: string, param: (key: string, value: unknown) => string): string {
+  const normalized = normalizeName(name);
+  const nameParam = param("name", normalized);
+  return `CALL db.index.fulltext.queryNodes('organization_names', ${param("term", exactTerm(normalized))}) YIELD node AS o
+WHERE o:Organization AND ${nameParam} IN o.names
+WITH o ORDER BY o.confidence DESC, o.id LIMIT 1`;
 }
 
 /** A Lucene query matching exactly `value` as one term of a keyword-analyzed index. */
