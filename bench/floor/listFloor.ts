@@ -8,6 +8,9 @@ import { byOrganizationName, cypherInt, foldName, labelOfId, offsetAfter, organi
 
 const NEWEST_ITEMS = "i.date DESC, i.position ASC";
 
+// Item counts are degrees, COUNT { (n)<-[:TYPE]-() }: only items have these links, and a count without a label on
+// the far end is read from the node's stored degree instead of visiting every link.
+
 /** 01-briefings: briefings(first: 10), newest first, with their item counts. */
 export async function briefings(driver: Driver, _variables: Row, database?: string): Promise<unknown> {
   const [row] = await readRows(
@@ -15,7 +18,7 @@ export async function briefings(driver: Driver, _variables: Row, database?: stri
     `CALL () { MATCH (b:Briefing) RETURN count(b) AS totalCount }
 CALL () {
   MATCH (b:Briefing) WITH b ORDER BY b.date DESC LIMIT $first
-  RETURN collect({id: b.id, date: b.date, title: b.title, items: {totalCount: COUNT { (b)<-[:IN_BRIEFING]-(:Item) }}}) AS rows
+  RETURN collect({id: b.id, date: b.date, title: b.title, items: {totalCount: COUNT { (b)<-[:IN_BRIEFING]-() }}}) AS rows
 }
 RETURN totalCount, rows`,
     { first: cypherInt(10) },
@@ -31,7 +34,7 @@ export async function briefingItems(driver: Driver, variables: Row, database?: s
     driver,
     `MATCH (b:Briefing {date: $date})
 RETURN b {.id, .date, .title, items: {
-  totalCount: COUNT { (b)<-[:IN_BRIEFING]-(:Item) },
+  totalCount: COUNT { (b)<-[:IN_BRIEFING]-() },
   edges: COLLECT {
     MATCH (b)<-[:IN_BRIEFING]-(i:Item) WITH i ORDER BY ${NEWEST_ITEMS} LIMIT $first
     RETURN {node: i {.id, .title, .summary, .details, .section, .priority,
@@ -65,7 +68,7 @@ CALL (o) {
 }
 RETURN o {.id, .name, .aliases,
   items: {
-    totalCount: COUNT { (o)<-[:MENTIONS]-(:Item) },
+    totalCount: COUNT { (o)<-[:MENTIONS]-() },
     edges: COLLECT {
       MATCH (o)<-[:MENTIONS]-(i:Item) WITH i ORDER BY ${NEWEST_ITEMS} LIMIT $items
       MATCH (i)-[:IN_BRIEFING]->(b:Briefing)
@@ -85,7 +88,7 @@ export async function theme(driver: Driver, variables: Row, database?: string): 
     driver,
     `CALL () {
   MATCH (t:Theme) WITH t ORDER BY t.slug
-  RETURN collect({slug: t.slug, name: t.name, itemCount: COUNT { (t)<-[:HAS_THEME]-(:Item) }}) AS themes
+  RETURN collect({slug: t.slug, name: t.name, itemCount: COUNT { (t)<-[:HAS_THEME]-() }}) AS themes
 }
 OPTIONAL MATCH (t:Theme {slug: $slug})
 CALL (t) {
@@ -95,7 +98,7 @@ CALL (t) {
 }
 RETURN themes, CASE WHEN t IS NULL THEN null ELSE t {.id, .slug, .name, .description,
   items: {
-    totalCount: COUNT { (t)<-[:HAS_THEME]-(:Item) },
+    totalCount: COUNT { (t)<-[:HAS_THEME]-() },
     edges: COLLECT { MATCH (t)<-[:HAS_THEME]-(i:Item) WITH i ORDER BY ${NEWEST_ITEMS} LIMIT $items RETURN {node: {title: i.title}} }
   },
   organizations: organizations} END AS theme`,

@@ -39,7 +39,7 @@ export function briefingsQuery(page: PageRequest): CypherQuery {
 CALL () { MATCH (b:Briefing) RETURN count(b) AS totalCount }
 CALL () {
   MATCH (b:Briefing) WITH b ORDER BY b.date DESC SKIP $offset LIMIT $limit
-  RETURN collect({briefing: b {.*}, itemCount: COUNT { (b)<-[:IN_BRIEFING]-(:Item) }}) AS rows
+  RETURN collect({briefing: b {.*}, itemCount: COUNT { (b)<-[:IN_BRIEFING]-() }}) AS rows
 }
 RETURN totalCount, rows`,
     params: { offset: int(page.offset), limit: int(page.limit) },
@@ -450,9 +450,16 @@ ORDER BY id, type, CASE WHEN outgoing THEN 0 ELSE 1 END, toLower(other.name) ASC
   };
 }
 
+/*
+ * Counts of a node's items are written as COUNT { (n)<-[:TYPE]-() }, with no label on the far end: only items
+ * have IN_BRIEFING, MENTIONS, HAS_THEME and HAS_RISK links (writeQueries), and an unlabelled count is the node's
+ * stored degree, read at once, where `(:Item)` makes Neo4j visit every link to check the label (24 themes of a
+ * 10-year corpus: 70 ms against 2 ms).
+ */
+
 export function themesQuery(): CypherQuery {
   return {
-    cypher: "MATCH (t:Theme) RETURN t {.*} AS theme, COUNT { (t)<-[:HAS_THEME]-(:Item) } AS itemCount ORDER BY t.slug",
+    cypher: "MATCH (t:Theme) RETURN t {.*} AS theme, COUNT { (t)<-[:HAS_THEME]-() } AS itemCount ORDER BY t.slug",
     params: {},
   };
 }
@@ -463,7 +470,7 @@ export function themeBySlugQuery(slug: string): CypherQuery {
 
 export function risksQuery(): CypherQuery {
   return {
-    cypher: "MATCH (r:Risk) RETURN r {.*} AS risk, COUNT { (r)<-[:HAS_RISK]-(:Item) } AS itemCount ORDER BY r.code",
+    cypher: "MATCH (r:Risk) RETURN r {.*} AS risk, COUNT { (r)<-[:HAS_RISK]-() } AS itemCount ORDER BY r.code",
     params: {},
   };
 }
