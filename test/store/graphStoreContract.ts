@@ -195,6 +195,28 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(narrowerThanAnchor).toBe(true);
     });
 
+    it("pages an organization's or theme's items alike whether it is walked from the newest date or sorted", async () => {
+      await store.ingest(seed);
+      await store.ingest(second);
+      const openai = (await store.organizationByName("OpenAI"))!;
+      const anchors = [{ organizationId: openai.id }, { themeId: toGlobalId("Theme", "supply-chain-security") }, { organizationId: toGlobalId("Organization", "no-such") }];
+      // Small pages of a frequent anchor are read by walking the dates (Neo4j), large ones by sorting its items.
+      const pages = [{ offset: 0, limit: 1 }, { offset: 1, limit: 2 }, { offset: 3, limit: 3 }, { offset: 0, limit: 1000 }, { offset: 500, limit: 5 }];
+      for (const anchor of anchors) {
+        for (const order of ["NEWEST_FIRST", "OLDEST_FIRST"] as const) {
+          const all = await store.items({ ...anchor, order }, ALL);
+          const dates = all.rows.map((i) => i.date);
+          expect(dates).toEqual([...dates].sort((a, b) => (order === "NEWEST_FIRST" ? b.localeCompare(a) : a.localeCompare(b))));
+          for (const page of pages) {
+            expect(await store.items({ ...anchor, order }, page)).toEqual({ rows: all.rows.slice(page.offset, page.offset + page.limit), totalCount: all.totalCount });
+          }
+        }
+      }
+      const supplyChain = await store.items({ themeId: toGlobalId("Theme", "supply-chain-security") }, ALL);
+      expect(supplyChain.totalCount).toBeGreaterThan(2);
+      expect(supplyChain.rows).toHaveLength(supplyChain.totalCount);
+    });
+
     it("gives an organization's items by its name as by its id, in every plan, and none for an unknown name", async () => {
       await store.ingest(seed);
       await store.ingest(second);
