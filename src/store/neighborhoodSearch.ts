@@ -9,7 +9,8 @@ export interface LinkSource {
 
 /**
  * GraphStore.neighborhood computed from `links` and `nodes`, one links call per level: the reference the stores
- * agree with (MemoryStore uses it as it is; Neo4jStore runs the same search in one statement).
+ * agree with, in the contract tests (Neo4jStore runs the same search in one statement; MemoryStore over its own
+ * indexes, boundedNeighborhood).
  */
 export async function neighborhoodSearch(source: LinkSource, centerId: string, depth: number, limit: number): Promise<Neighborhood | null> {
   const [center] = await source.nodes([centerId]);

@@ -481,7 +481,7 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       const centres = [anthropic.id, item.id, toGlobalId("Theme", "agents"), toGlobalId("Publisher", "reuters.com")];
       let truncatedOnce = false;
       for (const centre of centres) {
-        for (const [depth, limit] of [[1, 200], [2, 200], [3, 2000], [2, 7], [3, 40]] as const) {
+        for (const [depth, limit] of [[0, 200], [1, 200], [2, 200], [3, 2000], [2, 7], [3, 40], [2, 1]] as const) {
           const answer = await store.neighborhood(centre, depth, limit);
           // The reference: the same search made of links and nodes calls, one per level.
           expect(answer).toEqual(await neighborhoodSearch({ links: (ids) => store.links(ids), nodes: (ids) => store.nodes(ids) }, centre, depth, limit));

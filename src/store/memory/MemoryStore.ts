@@ -51,7 +51,7 @@ import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
 /** Briefings indexed per event-loop turn while warming the search index: about 30 ms of work each. */
 const WARM_UP_BRIEFINGS_PER_STEP = 10;
 import { scoreSearchHits, searchCandidateLimit } from "../searchScore.js";
-import { neighborhoodSearch } from "../neighborhoodSearch.js";
+import { boundedNeighborhood } from "./boundedNeighborhood.js";
 import { byLinkOrder } from "../linkOrder.js";
 
 /**
@@ -428,7 +428,53 @@ export class MemoryStore implements GraphStore {
 
   // --- graph links (connection, neighborhood) ---
   async neighborhood(centerId: string, depth: number, limit: number): Promise<Neighborhood | null> {
-    return neighborhoodSearch(this, centerId, depth, limit);
+    return boundedNeighborhood(
+      {
+        node: (id) => this.node(id),
+        forEachNeighbour: (id, visit) => this.forEachNeighbour(id, visit),
+        linksOfItem: (id) => this.linksOfItem(id),
+      },
+      centerId,
+      depth,
+      limit,
+    );
+  }
+
+  /** The nodes linked to one node in the item graph (see links), possibly more than once. */
+  private forEachNeighbour(id: string, visit: (neighbourId: string) => void): void {
+    switch (fromGlobalId(id)?.type) {
+      case "Item":
+        for (const link of this.linksOfItem(id)) visit(link.targetId);
+        break;
+      case "Organization":
+        for (const itemId of this.itemOrganizations.sourcesOf(id)) visit(itemId);
+        break;
+      case "Theme":
+        for (const itemId of this.itemThemes.sourcesOf(id)) visit(itemId);
+        break;
+      case "Publisher":
+        for (const sourceId of this.sourceIdsByPublisher.get(id) ?? []) for (const itemId of this.itemSources.sourcesOf(sourceId)) visit(itemId);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** An item's links of the item graph, each once (two sources of one publisher make one CITED_BY); none for other ids. */
+  private linksOfItem(itemId: string): GraphLink[] {
+    if (!this.itemsById.has(itemId)) return [];
+    const links: GraphLink[] = [];
+    for (const organizationId of this.itemOrganizations.targetsOf(itemId).keys()) links.push({ itemId, targetId: organizationId, type: "MENTIONS" });
+    for (const themeId of this.itemThemes.targetsOf(itemId).keys()) links.push({ itemId, targetId: themeId, type: "HAS_THEME" });
+    const publishers = new Set<string>();
+    for (const sourceId of this.itemSources.targetsOf(itemId).keys()) {
+      const publisherId = this.sourcesById.get(sourceId)?.publisherId;
+      if (publisherId !== undefined && !publishers.has(publisherId)) {
+        publishers.add(publisherId);
+        links.push({ itemId, targetId: publisherId, type: "CITED_BY" });
+      }
+    }
+    return links;
   }
 
   async links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]> {
@@ -446,12 +492,7 @@ export class MemoryStore implements GraphStore {
     for (const id of new Set(nodeIds)) {
       switch (fromGlobalId(id)?.type) {
         case "Item":
-          for (const organizationId of this.itemOrganizations.targetsOf(id).keys()) add(id, organizationId, "MENTIONS");
-          for (const themeId of this.itemThemes.targetsOf(id).keys()) add(id, themeId, "HAS_THEME");
-          for (const sourceId of this.itemSources.targetsOf(id).keys()) {
-            const publisherId = this.sourcesById.get(sourceId)?.publisherId;
-            if (publisherId !== undefined) add(id, publisherId, "CITED_BY");
-          }
+          for (const link of this.linksOfItem(id)) add(link.itemId, link.targetId, link.type);
           break;
         case "Organization":
           for (const itemId of this.itemOrganizations.sourcesOf(id)) add(itemId, id, "MENTIONS");
