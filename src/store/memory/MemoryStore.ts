@@ -46,6 +46,7 @@ import type {
 } from "../GraphStore.js";
 import { byItemOrder, byItemOrderOldestFirst, byName, inRange, pageOf, topByCount } from "./ordering.js";
 import { LinkIndex } from "./LinkIndex.js";
+import { StringPool } from "./StringPool.js";
 import { SearchIndex, type SearchableRecords } from "./SearchIndex.js";
 
 /** Briefings indexed per event-loop turn while warming the search index: about 30 ms of work each. */
@@ -73,6 +74,7 @@ export class MemoryStore implements GraphStore {
   private readonly sourcesById = new Map<string, Source>();
   private readonly publishersById = new Map<string, Publisher>();
   private readonly sourceIdsByPublisher = new Map<string, Set<string>>();
+  private readonly strings = new StringPool();
   private readonly itemOrganizations = new LinkIndex<Evidence[]>();
   private readonly itemThemes = new LinkIndex<Evidence[]>();
   private readonly itemRisks = new LinkIndex<Evidence[]>();
@@ -116,15 +118,24 @@ export class MemoryStore implements GraphStore {
       ids.add(source.id);
       this.sourceIdsByPublisher.set(source.publisherId, ids);
     }
-    for (const item of graph.items) this.itemsById.set(item.id, item);
+    for (const item of graph.items) this.itemsById.set(this.strings.intern(item.id), item);
     this.itemIdsByBriefing.set(graph.briefing.id, graph.items.map((i) => i.id));
+    const pool = this.strings;
     const link = (index: LinkIndex<Evidence[]>, links: EvidencedLink[]) => {
-      for (const l of links) index.add(l.itemId, l.targetId, l.evidence);
+      for (const l of links) {
+        // The index keeps these strings for as long as the link lives: one copy of each (see StringPool).
+        for (const e of l.evidence) {
+          e.rule = pool.intern(e.rule);
+          e.field = pool.intern(e.field) as Evidence["field"];
+          e.text = pool.intern(e.text);
+        }
+        index.add(pool.intern(l.itemId), pool.intern(l.targetId), l.evidence);
+      }
     };
     link(this.itemOrganizations, graph.itemOrganizations);
     link(this.itemThemes, graph.itemThemes);
     link(this.itemRisks, graph.itemRisks);
-    for (const l of graph.itemSources) this.itemSources.add(l.itemId, l.sourceId, l.position);
+    for (const l of graph.itemSources) this.itemSources.add(pool.intern(l.itemId), pool.intern(l.sourceId), l.position);
     for (const relation of graph.relations) {
       const list = this.relationsByItem.get(relation.itemId) ?? [];
       list.push(relation);
