@@ -1,3 +1,4 @@
+import { fromGlobalId } from "../../domain/ids.js";
 import { BadUserInputError } from "../../errors.js";
 import type { GraphLink, GraphNode, GraphStore, LinkType } from "../../store/GraphStore.js";
 import { nodeModel, type NodeModel } from "../models.js";
@@ -41,8 +42,8 @@ interface SearchSide {
  * The shortest chain of links between two entities, or null when none has at most `maxHops` edges.
  *
  * A bidirectional breadth-first search over the item graph built only on `store.links`: each round expands the
- * smaller frontier by one level, with one store call where the searches meet and two where they do not (see
- * expand). Chains run through items and organizations; a theme or a
+ * smaller frontier by one level, with one store call where the searches meet or cannot meet and two where they
+ * could but do not (see expand). Chains run through items and organizations; a theme or a
  * publisher is only ever an end, or a theme hub would put everything four hops apart. Ties are broken by id (a
  * node's predecessor is the smallest id one level closer; the meeting node is the smallest id), so every store
  * gives the same path. `maxHops` is checked before any store call.
@@ -69,6 +70,8 @@ export async function findConnection(store: GraphStore, request: ConnectionReque
   return null;
 }
 
+const isItem = (id: string) => fromGlobalId(id)?.type === "Item";
+
 function startSide(start: string): SearchSide {
   return { start, reachedFrom: new Map([[start, null]]), frontier: [start], depth: 0 };
 }
@@ -77,10 +80,14 @@ function startSide(start: string): SearchSide {
  * Expands `side` by one level and answers the smallest node id both sides have now reached, or null.
  * First only the links from the frontier to nodes the other side has reached are read: when the sides meet, that
  * is all the level needs (the meeting node and its predecessor are among them), and a hub's thousands of other
- * links are never read. Only when they do not meet is the whole level read.
+ * links are never read. Only when they do not meet is the whole level read. Every link joins an item to an entity,
+ * so the first read is skipped when the other side has reached nothing of the other kind than the frontier's (two
+ * organizations' first level): it could find no link.
  */
 async function expand(store: GraphStore, side: SearchSide, other: SearchSide): Promise<string | null> {
-  const meetings = nextLevel(side, other, await store.links(side.frontier, [...other.reachedFrom.keys()]));
+  const frontierIsItems = isItem(side.frontier[0] as string);
+  const meetable = [...other.reachedFrom.keys()].filter((id) => isItem(id) !== frontierIsItems);
+  const meetings = meetable.length > 0 ? nextLevel(side, other, await store.links(side.frontier, meetable)) : new Map();
   const next = meetings.size > 0 ? meetings : nextLevel(side, other, await store.links(side.frontier));
   for (const [id, step] of next) side.reachedFrom.set(id, step);
   side.frontier = [...next.keys()].sort(compareIds);
