@@ -75,6 +75,9 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(page.totalCount).toBe(2);
       expect(page.rows.map((b) => b.briefing.date)).toEqual(["2026-04-02", "2026-03-25"]);
       expect(page.rows.map((b) => b.itemCount)).toEqual([second.items.length, seed.items.length]);
+      expect((await store.briefings({ offset: 1, limit: 1 })).rows.map((b) => b.briefing.date)).toEqual(["2026-03-25"]);
+      expect(await store.briefings({ offset: 0, limit: 1 })).toMatchObject({ totalCount: 2, rows: [{ briefing: { date: "2026-04-02" } }] });
+      expect(await store.briefings({ offset: 2, limit: 10 })).toEqual({ totalCount: 2, rows: [] });
       expect((await store.briefingByDate("2026-03-25"))?.id).toBe(toGlobalId("Briefing", "2026-03-25"));
       expect(await store.briefingByDate("2020-01-01")).toBeNull();
     });

@@ -150,9 +150,14 @@ export class MemoryStore implements GraphStore {
   }
 
   async briefings(page: PageRequest): Promise<Page<BriefingStats>> {
-    const all = [...this.briefingsById.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    const { rows, totalCount } = pageOf(all, page);
-    return { totalCount, rows: rows.map((briefing) => ({ briefing, itemCount: this.itemIdsByBriefing.get(briefing.id)?.length ?? 0 })) };
+    // Newest first: the sorted dates read backwards, rather than every briefing sorted again for each page.
+    const dates = this.sortedDates();
+    const rows: BriefingStats[] = [];
+    for (let k = dates.length - 1 - page.offset; k >= 0 && rows.length < page.limit; k -= 1) {
+      const id = this.briefingIdByDate.get(dates[k] as string) as string;
+      rows.push({ briefing: this.briefingsById.get(id) as Briefing, itemCount: this.itemIdsByBriefing.get(id)?.length ?? 0 });
+    }
+    return { totalCount: dates.length, rows };
   }
 
   async briefingByDate(date: string): Promise<Briefing | null> {
@@ -631,8 +636,12 @@ export class MemoryStore implements GraphStore {
   private datesInOrder: string[] | null = null;
 
   /** The items of the briefings dated inside `range`, oldest briefing first: a date range without a scan. */
+  private sortedDates(): readonly string[] {
+    return (this.datesInOrder ??= [...this.briefingIdByDate.keys()].sort());
+  }
+
   private *itemsInRange(range: DateRange): Generator<Item> {
-    const dates = (this.datesInOrder ??= [...this.briefingIdByDate.keys()].sort());
+    const dates = this.sortedDates();
     for (let k = range.from === undefined ? 0 : firstAtOrAfter(dates, range.from); k < dates.length; k += 1) {
       const date = dates[k] as string;
       if (range.to !== undefined && date > range.to) return;
