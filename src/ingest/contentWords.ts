@@ -38,16 +38,43 @@ export function stem(word: string): string {
  * dropped, each word stemmed.
  */
 export function contentWords(text: string): string[] {
-  const folded = text
-    .normalize("NFKC")
+  // NFKC leaves ASCII text as it is, and most titles and summaries are ASCII.
+  const folded = (NOT_ASCII.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
     .replace(POSSESSIVE, "")
     .replace(QUOTES, "");
-  // In lower-case ASCII text the letters and digits are a-z and 0-9; splitting on the Unicode classes is slower.
-  const words = NOT_ASCII.test(folded) ? folded.split(/[^\p{L}\p{N}]+/u) : folded.split(/[^a-z0-9]+/);
   const content: string[] = [];
-  for (const word of words) if (word !== "" && !STOP_WORDS.has(word)) content.push(stem(word));
+  if (NOT_ASCII.test(folded)) {
+    for (const word of folded.split(/[^\p{L}\p{N}]+/u)) addContentWord(word, content);
+    return content;
+  }
+  // In lower-case ASCII text the letters and digits are a-z and 0-9: a scan for them is cheaper than a split.
+  let start = -1;
+  for (let i = 0; i <= folded.length; i += 1) {
+    const code = folded.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      addContentWord(folded.slice(start, i), content);
+      start = -1;
+    }
+  }
   return content;
+}
+
+/** The stem of each word met, or null for a stop word: titles and bullets of a briefing repeat their words. */
+const STEMS = new Map<string, string | null>();
+const MAX_REMEMBERED_STEMS = 20_000;
+
+function addContentWord(word: string, content: string[]): void {
+  if (word === "") return;
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = STOP_WORDS.has(word) ? null : stem(word);
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  if (stemmed !== null) content.push(stemmed);
 }
 
 // Without the u flag: every character here is in the Basic Multilingual Plane, and \b means the same either way.

@@ -12,8 +12,8 @@ export interface MergedItems {
  * whitespace collapsed, trailing punctuation dropped.
  */
 export function normalizeTitle(title: string): string {
-  const collapsed = title
-    .normalize("NFKC")
+  // NFKC leaves ASCII text as it is, and most titles are ASCII.
+  const collapsed = (NOT_ASCII.test(title) ? title.normalize("NFKC") : title)
     .toLowerCase()
     .replace(QUOTES, "")
     // Only the runs of white space that are not already one space: most titles have none, and then replace
@@ -25,6 +25,7 @@ export function normalizeTitle(title: string): string {
 }
 
 const QUOTES = /[‘’‚‛“”„‟"'`]/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const WHITE_SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 const WHITE_SPACE = /\s/;
 

@@ -66,4 +66,11 @@ describe("contentWords", () => {
   it("drops possessives so that a name meets its possessive form", () => {
     expect(contentWords("OpenAI’s plan and Arm's chip")).toEqual(contentWords("OpenAI plan and Arm chip"));
   });
+
+  it("reads ASCII text as the Unicode rules do", () => {
+    // The ASCII text is read by a scan; with a non-ASCII letter added it goes through NFKC and the Unicode split.
+    const ascii = "It's rock'n'roll: Meta's 2nd AI-lab, `quoted` \"words\"... x's_y done.";
+    expect(contentWords(`${ascii} é`)).toEqual([...contentWords(ascii), "é"]);
+    expect(contentWords(ascii)).toEqual(["rocknroll", "meta", "2nd", "ai", "lab", "quot", "word", "xs", "y", "don"]);
+  });
 });
