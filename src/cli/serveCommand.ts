@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { boundHeapGrowth } from "../app/boundHeapGrowth.js";
 import { startServer } from "../app/startServer.js";
 import { loadConfig } from "../config.js";
 import { createStore } from "../store/createStore.js";
@@ -19,6 +20,9 @@ Options:
   -h, --help      show this help
 
 Mutations need GOVGRAPH_API_KEYS (comma-separated bearer keys); without it they are refused.`;
+
+/** How far the embedded server's heap may grow past its live size between full collections (boundHeapGrowth). */
+const HEAP_GROWTH_PERCENT = 40;
 
 /** `govgraph serve`: loads the seeds and serves the API until interrupted. */
 export const serveCommand: Command = {
@@ -57,6 +61,8 @@ export const serveCommand: Command = {
       await store.close();
       throw error;
     });
+    // The embedded store's heap is large and static once loaded: garbage from requests need not grow it by half.
+    if (store.kind === "memory") boundHeapGrowth(HEAP_GROWTH_PERCENT);
     const counts = await app.store.counts();
     io.err(
       `govgraph: serving ${app.url}/graphql (${store.kind} store: ${counts.briefings} briefings, ${counts.items} items; ` +
