@@ -61,7 +61,7 @@ export const serveCommand: Command = {
       await store.close();
       throw error;
     });
-    // The embedded store's heap is large and static once loaded: garbage from requests need not grow it by half.
+    // The embedded store's heap is large and static once loaded: requests' garbage need not grow it far past that.
     if (store.kind === "memory") boundHeapGrowth(HEAP_GROWTH_PERCENT);
     const counts = await app.store.counts();
     io.err(

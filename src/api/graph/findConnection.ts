@@ -71,6 +71,7 @@ export async function findConnection(store: GraphStore, request: ConnectionReque
 }
 
 const isItem = (id: string) => fromGlobalId(id)?.type === "Item";
+const NO_MEETING: ReadonlyMap<string, { via: string; link: GraphLink }> = new Map();
 
 function startSide(start: string): SearchSide {
   return { start, reachedFrom: new Map([[start, null]]), frontier: [start], depth: 0 };
@@ -87,7 +88,7 @@ function startSide(start: string): SearchSide {
 async function expand(store: GraphStore, side: SearchSide, other: SearchSide): Promise<string | null> {
   const frontierIsItems = isItem(side.frontier[0] as string);
   const meetable = [...other.reachedFrom.keys()].filter((id) => isItem(id) !== frontierIsItems);
-  const meetings = meetable.length > 0 ? nextLevel(side, other, await store.links(side.frontier, meetable)) : new Map();
+  const meetings = meetable.length > 0 ? nextLevel(side, other, await store.links(side.frontier, meetable)) : NO_MEETING;
   const next = meetings.size > 0 ? meetings : nextLevel(side, other, await store.links(side.frontier));
   for (const [id, step] of next) side.reachedFrom.set(id, step);
   side.frontier = [...next.keys()].sort(compareIds);

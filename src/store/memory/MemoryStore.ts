@@ -118,9 +118,9 @@ export class MemoryStore implements GraphStore {
       ids.add(source.id);
       this.sourceIdsByPublisher.set(source.publisherId, ids);
     }
-    for (const item of graph.items) this.itemsById.set(this.strings.intern(item.id), item);
-    this.itemIdsByBriefing.set(graph.briefing.id, graph.items.map((i) => i.id));
     const pool = this.strings;
+    for (const item of graph.items) this.itemsById.set(pool.intern(item.id), item);
+    this.itemIdsByBriefing.set(graph.briefing.id, graph.items.map((i) => i.id));
     const link = (index: LinkIndex<Evidence[]>, links: EvidencedLink[]) => {
       for (const l of links) {
         // The index keeps these strings for as long as the link lives: one copy of each (see StringPool).

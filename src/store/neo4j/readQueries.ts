@@ -18,8 +18,8 @@ const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
  * An organization as a map of its record's properties. `names`, the normalized forms stored for look-ups by name,
  * stays in the database: the record does not carry it, and it would only be decoded to be dropped.
  */
-const organizationMap = (variable: string) =>
-  `${variable} {${Object.keys(Organization.shape).map((key) => `.${key}`).join(", ")}}`;
+const ORGANIZATION_KEYS = Object.keys(Organization.shape).map((key) => `.${key}`).join(", ");
+const organizationMap = (variable: string) => `${variable} {${ORGANIZATION_KEYS}}`;
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
 export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
