@@ -1,5 +1,5 @@
 import { Agent, request } from "node:http";
-import { latencies, percentile } from "./measure.js";
+import { interleavedLatencies, latencies, percentile } from "./measure.js";
 
 /** p50 and p99 in milliseconds. */
 export interface Latency {
@@ -11,6 +11,13 @@ export interface Latency {
 export async function latencyOf(run: () => Promise<unknown>, iterations: number): Promise<Latency> {
   const samples = await latencies(run, iterations);
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+/** p50 and p99 of each of several runs, sampled in turns (interleavedLatencies). */
+export async function interleavedLatencyOf<K extends string>(runs: Record<K, () => Promise<unknown>>, iterations: number): Promise<Record<K, Latency>> {
+  const samples = await interleavedLatencies(runs, iterations);
+  const entries = Object.entries(samples) as Array<[K, number[]]>;
+  return Object.fromEntries(entries.map(([key, list]) => [key, { p50: percentile(list, 50), p99: percentile(list, 99) }])) as Record<K, Latency>;
 }
 
 /** Asks govgraph's embedded server for a computed answer rather than one from its response cache. */

@@ -42,6 +42,30 @@ export async function latencies(run: () => Promise<unknown>, iterations: number,
   return samples;
 }
 
+/**
+ * Latency samples of several ways to get the same answer, taken in turns (a, b, c, b, c, a, …; who goes first
+ * rotates), so that each meets the same moments of a noisy machine: a ratio of two p50s measured one after the
+ * other moved by up to 0.3 between runs when the machine's load changed in between.
+ */
+export async function interleavedLatencies<K extends string>(
+  runs: Record<K, () => Promise<unknown>>,
+  iterations: number,
+  warmup = 3,
+): Promise<Record<K, number[]>> {
+  const keys = Object.keys(runs) as K[];
+  for (const key of keys) for (let i = 0; i < warmup; i += 1) await runs[key]();
+  const samples = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < iterations; i += 1) {
+    for (let turn = 0; turn < keys.length; turn += 1) {
+      const key = keys[(i + turn) % keys.length] as K;
+      const start = performance.now();
+      await runs[key]();
+      samples[key].push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
 /** Rounds for tables: 3 significant digits. */
 export function round(value: number): number {
   if (!Number.isFinite(value)) return value;

@@ -40,7 +40,7 @@ const settings = {
   seed: Number(values.seed ?? 7),
   embeddedDays: only !== null ? [only] : quick ? [365] : [365, 3650],
   neo4jDays: only !== null ? [only] : quick ? [120] : [365, 3650],
-  iterations: Number(values.iterations ?? (quick ? 15 : 100)),
+  iterations: Number(values.iterations ?? (quick ? 15 : 200)),
   throughputSeconds: quick ? 3 : 10,
   connections: 32,
 };

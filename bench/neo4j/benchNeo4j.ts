@@ -7,7 +7,7 @@ import type { Neo4jConnection } from "../../src/store/neo4j/Neo4jExecutor.js";
 import { Neo4jStore } from "../../src/store/neo4j/Neo4jStore.js";
 import type { GeneratedBriefing } from "../corpus/generateBriefings.js";
 import { floorOperations } from "../floor/cypherFloor.js";
-import { graphqlCall, latencyOf } from "../graphqlLatency.js";
+import { graphqlCall, interleavedLatencyOf } from "../graphqlLatency.js";
 import { recordLatency, recordRatio } from "../latencyTable.js";
 import { peakRss, round, timed } from "../measure.js";
 import { benchOperations } from "../operations.js";
@@ -88,37 +88,27 @@ async function latencies(
 ): Promise<void> {
   const ids = { organizationId: toGlobalId("Organization", "openai") };
   const operations = benchOperations(lastDate, ids);
+  const peerOps = new Map(peerOperations(lastDate, ids).map((op) => [op.name, op]));
+  // Both servers run side by side, so that govgraph, the floor and the peer answer each operation in turns.
   const app = await startServer({ store, seedsDir: null, host: "127.0.0.1", port: 0, apiKeys: [] });
   try {
-    for (const op of operations) {
-      log(`  neo4j: latency ${op.name}`);
-      recordLatency(results, op.name, "neo4j", await latencyOf(graphqlCall(app.url, op.query, op.variables), settings.iterations));
-      const floor = floorOperations.find((f) => f.name === op.name);
-      recordLatency(
-        results,
-        op.name,
-        "floor",
-        floor ? await latencyOf(() => floor.run(driver, op.variables, database), settings.iterations) : "none",
-      );
+    const peer = await startPeerServer(driver, database);
+    try {
+      for (const op of operations) {
+        log(`  neo4j: latency ${op.name} (govgraph, floor, peer in turns)`);
+        const floor = floorOperations.find((f) => f.name === op.name);
+        const equivalent = peerOps.get(op.name);
+        const runs: Record<string, () => Promise<unknown>> = { neo4j: graphqlCall(app.url, op.query, op.variables) };
+        if (floor) runs["floor"] = () => floor.run(driver, op.variables, database);
+        if (equivalent) runs["peer"] = graphqlCall(peer.url, equivalent.query, equivalent.variables);
+        const measured = await interleavedLatencyOf(runs, settings.iterations);
+        for (const label of ["neo4j", "floor", "peer"]) recordLatency(results, op.name, label, measured[label] ?? "none");
+      }
+    } finally {
+      await peer.close();
     }
   } finally {
     await app.close().catch(() => undefined);
-  }
-  const peer = await startPeerServer(driver, database);
-  try {
-    const peerOps = new Map(peerOperations(lastDate, ids).map((op) => [op.name, op]));
-    for (const op of operations) {
-      const equivalent = peerOps.get(op.name);
-      log(`  neo4j: peer ${op.name}`);
-      recordLatency(
-        results,
-        op.name,
-        "peer",
-        equivalent ? await latencyOf(graphqlCall(peer.url, equivalent.query, equivalent.variables), settings.iterations) : "none",
-      );
-    }
-  } finally {
-    await peer.close();
   }
 }
 
