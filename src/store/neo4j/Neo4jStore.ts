@@ -24,7 +24,6 @@ import type {
   IngestOutcome,
   ItemLinkSelection,
   BriefingStats,
-  ItemLinks,
   ItemQuery,
   LinkedOrganization,
   LinkedRisk,
@@ -52,33 +51,11 @@ import { byLinkOrder } from "../linkOrder.js";
 import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
 import { searchQuery, type SearchLabel } from "./searchQueries.js";
+import { itemPagesWithLinksQuery, pagesWithLinks, type PagesWithLinksRecord } from "./itemPagesWithLinks.js";
 import { scoreSearchHits } from "../searchScore.js";
 import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 
 type Props = Record<string, unknown>;
-
-/** One row of itemPagesWithLinksQuery. */
-interface LinkedRow {
-  row: number;
-  item: Props;
-  briefing?: Props;
-  organizations?: Array<{ organization: Props; evidence: unknown }>;
-  themes?: Array<{ theme: Props; evidence: unknown }>;
-  risks?: Array<{ risk: Props; evidence: unknown }>;
-  sources?: Array<{ source: Props; publisher: Props }>;
-}
-
-function toItemLinks(row: LinkedRow): ItemLinks {
-  return {
-    ...(row.briefing ? { briefing: toBriefing(row.briefing) } : {}),
-    ...(row.organizations
-      ? { organizations: row.organizations.map((l) => ({ organization: toOrganization(l.organization), evidence: toEvidence(l.evidence) })) }
-      : {}),
-    ...(row.themes ? { themes: row.themes.map((l) => ({ theme: toTheme(l.theme), evidence: toEvidence(l.evidence) })) } : {}),
-    ...(row.risks ? { risks: row.risks.map((l) => ({ risk: toRisk(l.risk), evidence: toEvidence(l.evidence) })) } : {}),
-    ...(row.sources ? { sources: row.sources.map((l) => ({ source: toSource(l.source), publisher: toPublisher(l.publisher) })) } : {}),
-  };
-}
 
 /** The directory of schema/*.cypher files run at start-up. */
 const SCHEMA_DIR = fileURLToPath(new URL("../../../schema/", import.meta.url));
@@ -299,13 +276,8 @@ export class Neo4jStore implements GraphStore {
     selection: ItemLinkSelection,
   ): Promise<PageWithLinks[]> {
     if (requests.length === 0) return [];
-    const [record] = await this.executor.read<{ pages: Array<{ totalCount: number; rows: LinkedRow[] }> }>(
-      read.itemPagesWithLinksQuery(requests, selection),
-    );
-    return (record?.pages ?? []).map((p) => {
-      const rows = [...p.rows].sort((a, b) => a.row - b.row);
-      return { totalCount: p.totalCount, rows: rows.map((r) => toItem(r.item)), links: rows.map(toItemLinks) };
-    });
+    const [record] = await this.executor.read<PagesWithLinksRecord>(itemPagesWithLinksQuery(requests, selection));
+    return pagesWithLinks(record);
   }
 
   async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {

@@ -1,7 +1,7 @@
 import type { NodeType } from "../../domain/ids.js";
 import { Organization } from "../../domain/Organization.js";
 import { normalizeName } from "../../domain/normalizeName.js";
-import type { DateRange, ItemLinkSelection, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
+import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
@@ -12,14 +12,14 @@ import type { CypherQuery } from "./Neo4jExecutor.js";
 
 const itemOrder = (query: ItemQuery) =>
   query.order === "OLDEST_FIRST" ? "ORDER BY i.date ASC, i.position ASC" : "ORDER BY i.date DESC, i.position ASC";
-const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
+export const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
 
 /**
  * An organization as a map of its record's properties. `names`, the normalized forms stored for look-ups by name,
  * stays in the database: the record does not carry it, and it would only be decoded to be dropped.
  */
 const ORGANIZATION_KEYS = Object.keys(Organization.shape).map((key) => `.${key}`).join(", ");
-const organizationMap = (variable: string) => `${variable} {${ORGANIZATION_KEYS}}`;
+export const organizationMap = (variable: string) => `${variable} {${ORGANIZATION_KEYS}}`;
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
 export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
@@ -151,7 +151,7 @@ export function itemsQuery(query: ItemQuery, page: PageRequest): CypherQuery {
  * and sliced; one over all items (or only dates) is counted and paged separately, so that the count comes from
  * the counts store or the date index and the page from a top-k sort rather than a list of every item.
  */
-function pageOfItems({ query, page }: { query: ItemQuery; page: PageRequest }, index: number): CypherQuery {
+export function pageOfItems({ query, page }: { query: ItemQuery; page: PageRequest }, index: number): CypherQuery {
   const built = itemMatch(query, `q${index}`);
   const [t, p, o, l] = [`t${index}`, `p${index}`, `$o${index}`, `$l${index}`];
   const params = { ...built.params, [`o${index}`]: int(page.offset), [`l${index}`]: int(page.limit) };
@@ -225,57 +225,6 @@ export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page:
     const built = pageOfItems(request, index);
     Object.assign(params, built.params);
     return `${built.cypher}\nWITH *, [i IN p${index} | i {.*}] AS r${index}`;
-  });
-  const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
-  return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
-}
-
-/**
- * itemPagesQuery with the selected links of every row collected beside it, each list in the order of its own
- * query (organizationsOfItemsQuery and the others), so that one round trip serves a connection and its rows.
- * Rows come back as {row, item, briefing?, organizations?, themes?, risks?, sources?}, to be sorted by row.
- */
-export function itemPagesWithLinksQuery(
-  requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
-  selection: ItemLinkSelection,
-): CypherQuery {
-  const params: Record<string, unknown> = {};
-  const links: string[] = [];
-  const evidence = (relationship: string) => (selection.evidence ? `${relationship}.evidence` : "null");
-  // Each row carries its place in the page: the per-row subqueries need not keep the order of the rows.
-  const fields = ["row: row", "item: i {.*}"];
-  if (selection.briefing) {
-    links.push("CALL (i) { MATCH (b:Briefing {id: i.briefingId}) RETURN b {.*} AS briefing }");
-    fields.push("briefing: briefing");
-  }
-  if (selection.organizations) {
-    links.push(`CALL (i) { OPTIONAL MATCH (i)-[m:MENTIONS]->(o:Organization) WITH m, o ORDER BY ${ORGANIZATION_NAME_ORDER}
-  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {organization: ${organizationMap("o")}, evidence: ${evidence("m")}} END) AS organizations }`);
-    fields.push("organizations: organizations");
-  }
-  if (selection.themes) {
-    links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_THEME]->(t:Theme) WITH h, t ORDER BY t.slug
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {theme: t {.*}, evidence: ${evidence("h")}} END) AS themes }`);
-    fields.push("themes: themes");
-  }
-  if (selection.risks) {
-    links.push(`CALL (i) { OPTIONAL MATCH (i)-[h:HAS_RISK]->(r:Risk) WITH h, r ORDER BY r.code
-  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {risk: r {.*}, evidence: ${evidence("h")}} END) AS risks }`);
-    fields.push("risks: risks");
-  }
-  if (selection.sources) {
-    links.push(`CALL (i) { OPTIONAL MATCH (i)-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher) WITH c, s, p ORDER BY c.position
-  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {source: s {.*}, publisher: p {.*}} END) AS sources }`);
-    fields.push("sources: sources");
-  }
-  const parts = requests.map((request, index) => {
-    const built = pageOfItems(request, index);
-    Object.assign(params, built.params);
-    return `${built.cypher}
-CALL (p${index}) {
-  UNWIND range(0, size(p${index}) - 1) AS row WITH row, p${index}[row] AS i
-  ${links.join("\n  ")}
-  RETURN collect({${fields.join(", ")}}) AS r${index} }`;
   });
   const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
   return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };
