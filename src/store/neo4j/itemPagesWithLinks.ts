@@ -10,7 +10,8 @@ import { toBriefing, toEvidence, toItem, toOrganization, toPublisher, toRisk, to
  * Rows name the organizations, themes, risks, briefings and publishers they link to by id; each of those records
  * comes once, in a table beside the pages. A page of a day's items names the same few themes and publishers dozens
  * of times, and the driver's decoding grows with the bytes sent: 02's answer went from 49 to 34 KB and its statement
- * from ~2.7 to ~2.0 ms on 10 years, level with the hand-written floor (bench/tmp measurements, 2026-11-26).
+ * from ~2.7 to ~2.0 ms on the 10-year bench corpus (the statement alone through the driver, p50), level with the
+ * hand-written floor's.
  */
 export function itemPagesWithLinksQuery(
   requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
