@@ -273,6 +273,9 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       for (const missing of ["OR", "nova", "open labs", "???", "", "labs nova"]) {
         expect(await store.organizationByName(missing)).toBeNull();
       }
+      // Asked together (a store may answer them in one call), each name gets its own answer, in its place.
+      const together = await Promise.all(["open", "nova", "(AND)", "", "NOVA labs", "open"].map((n) => store.organizationByName(n)));
+      expect(together.map((o) => o?.slug ?? null)).toEqual(["open", null, "or-not", null, "nova-labs", "open"]);
     });
 
     it("links items to organizations, themes and sources with evidence", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactTerm, organizationByNameQuery } from "../../src/store/neo4j/readQueries.js";
+import { exactTerm, organizationsByNameQuery } from "../../src/store/neo4j/readQueries.js";
 import { describeNeo4j, emptyNeo4jStore } from "../support/neo4j.js";
 
 describe("exactTerm", () => {
@@ -9,14 +9,13 @@ describe("exactTerm", () => {
   });
 });
 
-describeNeo4j("organizationByNameQuery", () => {
+describeNeo4j("organizationsByNameQuery", () => {
   it("runs for any text, query syntax included, and decides by the exact name", async () => {
     const store = await emptyNeo4jStore();
     try {
       // The store only sends normalized names (letters, digits, spaces); the query must not break on others.
-      for (const name of ['a "b', "x\\", "OR AND NOT", "(*:~", "open*"]) {
-        expect(await store.executor.read(organizationByNameQuery(name))).toEqual([]);
-      }
+      const names = ['a "b', "x\\", "OR AND NOT", "(*:~", "open*"];
+      expect(await store.executor.read(organizationsByNameQuery(names))).toEqual([]);
     } finally {
       await store.close();
     }

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -194,10 +195,22 @@ export class Neo4jStore implements GraphStore {
 
   async organizationByName(name: string): Promise<Organization | null> {
     const normalized = normalizeName(name);
-    if (normalized === "") return null;
-    const [record] = await this.executor.read<{ node: Props }>(read.organizationByNameQuery(normalized));
-    return record ? toOrganization(record.node) : null;
+    return normalized === "" ? null : this.organizationsByName.load(normalized);
   }
+
+  /**
+   * Names asked for in the same tick, looked up in one statement: the connection search resolves both its ends
+   * at once, and each statement of its own costs the server a session and a round trip. Nothing is cached.
+   */
+  private readonly organizationsByName = new DataLoader<string, Organization | null>(
+    async (names) => {
+      const rows = await this.executor.read<{ index: number; node: Props }>(read.organizationsByNameQuery(names));
+      const found: Array<Organization | null> = names.map(() => null);
+      for (const row of rows) found[row.index] = toOrganization(row.node);
+      return found;
+    },
+    { cache: false },
+  );
 
   async organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>> {
     return this.page(read.organizationsQuery(range, order, page), (row) => toStats(row));

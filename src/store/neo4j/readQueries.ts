@@ -349,19 +349,24 @@ ORDER BY c.position`,
  * only narrows the candidates; `$name IN o.names` decides. (A label scan took 3-4 ms on 2,000 organizations and grows
  * with them; the index look-up about 0.5 ms.)
  */
-export function organizationByNameQuery(name: string): CypherQuery {
-  const params: Record<string, unknown> = {};
-  const lookup = organizationNamed(name, (key, value) => {
-    params[key] = value;
-    return `$${key}`;
-  });
-  return { cypher: `${lookup} RETURN ${organizationMap("o")} AS node`, params };
+/**
+ * Organizations by normalized name, several in one statement (one full-text look-up each): rows {index, node}, one
+ * per name that some organization has, `index` its place in `names`.
+ */
+export function organizationsByNameQuery(names: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND range(0, size($names) - 1) AS index
+CALL (index) {
+  CALL db.index.fulltext.queryNodes('organization_names', $terms[index]) YIELD node AS o
+  WHERE o:Organization AND $names[index] IN o.names
+  WITH o ORDER BY o.confidence DESC, o.id LIMIT 1
+  RETURN o
+}
+RETURN index, ${organizationMap("o")} AS node`,
+    params: { names, terms: names.map(exactTerm) },
+  };
 }
 
-/**
- * Binds `o` to the organization `name` names (normalized here), at most one row: candidates from the index, then
- * the exact name, then the tie-break. `param` turns a value into a parameter reference.
- */
 function organizationNamed(name: string, param: (key: string, value: unknown) => string): string {
   const normalized = normalizeName(name);
   const nameParam = param("name", normalized);
