@@ -12,6 +12,7 @@ import {
   type BriefingModel,
   type ItemModel,
   type NodeModel,
+  type OrganizationCounts,
   type OrganizationModel,
   type PublisherModel,
   type RiskModel,
@@ -31,10 +32,16 @@ function checkedLimit(first: number | null | undefined, fallback: number): numbe
   return limit;
 }
 
-async function organizationCounts(parent: OrganizationModel, context: ApiContext) {
-  if (parent.counts) return parent.counts;
-  const stats = await context.loaders.organizationStats.load(parent.id);
-  return { itemCount: stats?.itemCount ?? 0, firstSeen: stats?.firstSeen ?? null, lastSeen: stats?.lastSeen ?? null };
+/** One of an organization's counts: from a ranked list's row at once, else from its statistics. */
+function organizationCount<K extends keyof OrganizationCounts>(parent: OrganizationModel, context: ApiContext, key: K) {
+  return atOnce(
+    parent.counts,
+    async (): Promise<OrganizationCounts> => {
+      const stats = await context.loaders.organizationStats.load(parent.id);
+      return { itemCount: stats?.itemCount ?? 0, firstSeen: stats?.firstSeen ?? null, lastSeen: stats?.lastSeen ?? null };
+    },
+    (counts) => counts[key],
+  );
 }
 
 /**
@@ -98,12 +105,9 @@ export const typeResolvers = {
   },
 
   Organization: {
-    itemCount: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
-      (await organizationCounts(parent, context)).itemCount,
-    firstSeen: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
-      (await organizationCounts(parent, context)).firstSeen,
-    lastSeen: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
-      (await organizationCounts(parent, context)).lastSeen,
+    itemCount: (parent: OrganizationModel, _: unknown, context: ApiContext) => organizationCount(parent, context, "itemCount"),
+    firstSeen: (parent: OrganizationModel, _: unknown, context: ApiContext) => organizationCount(parent, context, "firstSeen"),
+    lastSeen: (parent: OrganizationModel, _: unknown, context: ApiContext) => organizationCount(parent, context, "lastSeen"),
     items: (parent: OrganizationModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       itemConnection({ organizationId: parent.id }, args, context, info),
     themes: async (parent: OrganizationModel, _: unknown, context: ApiContext) =>
@@ -137,7 +141,7 @@ export const typeResolvers = {
   },
 
   Theme: {
-    itemCount: async (parent: ThemeModel, _: unknown, context: ApiContext) =>
+    itemCount: (parent: ThemeModel, _: unknown, context: ApiContext) =>
       parent.itemCount ?? context.loaders.itemCount.load({ themeId: parent.id }),
     items: (parent: ThemeModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       itemConnection({ themeId: parent.id }, args, context, info),
@@ -150,23 +154,27 @@ export const typeResolvers = {
 
   Risk: {
     domain: (parent: RiskModel) => ({ code: parent.domainCode, name: parent.domainName }),
-    itemCount: async (parent: RiskModel, _: unknown, context: ApiContext) =>
+    itemCount: (parent: RiskModel, _: unknown, context: ApiContext) =>
       parent.itemCount ?? context.loaders.itemCount.load({ riskId: parent.id }),
     items: (parent: RiskModel, args: ConnectionArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       itemConnection({ riskId: parent.id }, args, context, info),
   },
 
   Source: {
-    publisher: async (parent: SourceModel & { publisherRecord?: Publisher }, _: unknown, context: ApiContext) => {
-      if (parent.publisherRecord) return publisherModel(parent.publisherRecord);
-      const node = await context.loaders.node.load(parent.publisherId);
-      if (node?.type !== "Publisher") throw new Error(`source ${parent.id} has no publisher`);
-      return publisherModel(node.value);
-    },
+    publisher: (parent: SourceModel & { publisherRecord?: Publisher }, _: unknown, context: ApiContext) =>
+      atOnce(
+        parent.publisherRecord,
+        async () => {
+          const node = await context.loaders.node.load(parent.publisherId);
+          if (node?.type !== "Publisher") throw new Error(`source ${parent.id} has no publisher`);
+          return node.value;
+        },
+        (publisher) => publisherModel(publisher),
+      ),
   },
 
   Publisher: {
-    itemCount: async (parent: PublisherModel, _: unknown, context: ApiContext) =>
+    itemCount: (parent: PublisherModel, _: unknown, context: ApiContext) =>
       parent.itemCount ?? context.loaders.itemCount.load({ publisherId: parent.id }),
   },
 };
