@@ -5,9 +5,16 @@ export type NodeType = "Briefing" | "Item" | "Organization" | "Theme" | "Risk" |
 
 const NODE_TYPES: ReadonlySet<string> = new Set(["Briefing", "Item", "Organization", "Theme", "Risk", "Source", "Publisher"]);
 
+/** The bytes toGlobalId encodes, reused from id to id: ids are made for every item, and Buffer.from allocates. */
+const ID_BYTES = Buffer.allocUnsafe(1024);
+
 /** An opaque, stable global id: base64url of "Type:key". */
 export function toGlobalId(type: NodeType, key: string): string {
-  return Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
+  const text = `${type}:${key}`;
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8: the text fits when it has a third as many units.
+  if (3 * text.length > ID_BYTES.length) return Buffer.from(text, "utf8").toString("base64url");
+  const length = ID_BYTES.write(text, 0, "utf8");
+  return ID_BYTES.toString("base64url", 0, length);
 }
 
 /** Decodes a global id; null when it is not one of ours. */

@@ -20,7 +20,7 @@ const MAX_MEMOISED_NAMES = 10_000;
 const MAX_MEMOISED_LENGTH = 60;
 
 function normalizeOnce(name: string): string {
-  return isPlain(name) ? normalizePlainName(name.toLowerCase()) : normalizeAnyName(name);
+  return isPlain(name) ? normalizePlainName(name) : normalizeAnyName(name);
 }
 
 function normalizeAnyName(name: string): string {
@@ -57,19 +57,20 @@ function isPlain(text: string): boolean {
 let plainOutput = Buffer.allocUnsafe(256);
 
 /**
- * normalizeName for lower-cased plain text (see isPlain), where NFKD and accent folding change nothing, in one
- * pass instead of five regular expressions (names and item titles are normalised for every item): a "'s", "’s",
- * "‘s" or "`s" before a word boundary is dropped, every run of other characters than letters and digits becomes
- * one space, and the ends are trimmed.
+ * normalizeName for plain text (see isPlain), where NFKD and accent folding change nothing and lower case only
+ * folds A-Z (the typographic punctuation has no case), in one pass instead of toLowerCase and five regular
+ * expressions (names and item titles are normalised for every item; toLowerCase of a text with a typographic
+ * quote goes through ICU): a "'s", "’s", "‘s" or "`s" (either case) before a word boundary is dropped, every run of
+ * other characters than letters and digits becomes one space, and the ends are trimmed.
  */
-function normalizePlainName(lower: string): string {
-  if (lower.length > plainOutput.length) plainOutput = Buffer.allocUnsafe(2 * lower.length);
+function normalizePlainName(name: string): string {
+  if (name.length > plainOutput.length) plainOutput = Buffer.allocUnsafe(2 * name.length);
   // The output is ASCII letters, digits and spaces: written to a byte buffer and read back as one string, rather
   // than pieced together from a slice per word.
   let length = 0;
   let gap = false;
-  for (let i = 0; i < lower.length; i += 1) {
-    const code = lower.charCodeAt(i);
+  for (let i = 0; i < name.length; i += 1) {
+    const code = lowerCaseAscii(name.charCodeAt(i));
     if (isAsciiAlnum(code)) {
       if (gap && length > 0) plainOutput[length++] = 32;
       gap = false;
@@ -77,13 +78,18 @@ function normalizePlainName(lower: string): string {
       continue;
     }
     // /'s\b/: the apostrophe and "s" vanish, so the characters either side of them meet.
-    if (isApostrophe(code) && lower.charCodeAt(i + 1) === 115 && !isAsciiWordChar(lower.charCodeAt(i + 2))) {
+    if (isApostrophe(code) && lowerCaseAscii(name.charCodeAt(i + 1)) === 115 && !isAsciiWordChar(name.charCodeAt(i + 2))) {
       i += 1;
       continue;
     }
     gap = true;
   }
   return plainOutput.toString("latin1", 0, length);
+}
+
+/** A-Z folded to a-z; any other code (NaN past the end of a text) as it is. */
+function lowerCaseAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 function isApostrophe(code: number): boolean {

@@ -21,8 +21,9 @@ interface WeakHits {
  * as most hits are not.
  */
 export class ClassTally {
-  private readonly strong = new Map<string, Evidence[]>();
-  private readonly weak = new Map<string, WeakHits>();
+  // Made at the first hit of their kind: many items have no weak hit, or no hit at all, for a classifier.
+  private strong: Map<string, Evidence[]> | null = null;
+  private weak: Map<string, WeakHits> | null = null;
 
   /** The evidence rules of strong, weak and organization hits: "theme-strong", "theme-weak"… */
   constructor(private readonly ruleNames: { strong: string; weak: string; organization: string }) {}
@@ -43,7 +44,8 @@ export class ClassTally {
 
   /** The classes decided, with their evidence: those with a strong hit first, in the order of their first hits. */
   decided(): Map<string, Evidence[]> {
-    const decided = this.strong;
+    const decided = this.strong ?? new Map<string, Evidence[]>();
+    if (this.weak === null) return decided;
     for (const [key, weak] of this.weak) {
       if (!decided.has(key) && weak.stems === 2 && weak.outsideDetails) decided.set(key, weak.evidence);
     }
@@ -53,6 +55,7 @@ export class ClassTally {
   /** The evidence list a hit goes to, the hit counted. */
   private listFor(key: string, strength: Strength, stem: string, field: TextField): Evidence[] {
     if (strength === "strong") {
+      this.strong ??= new Map();
       let list = this.strong.get(key);
       if (list === undefined) {
         list = [];
@@ -60,6 +63,7 @@ export class ClassTally {
       }
       return list;
     }
+    this.weak ??= new Map();
     let weak = this.weak.get(key);
     if (weak === undefined) {
       weak = { evidence: [], firstStem: stem, stems: 1, outsideDetails: false };

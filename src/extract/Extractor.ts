@@ -16,22 +16,23 @@ import { ThemeClassifier, type OrganizationCue } from "./ThemeClassifier.js";
 import { RiskClassifier } from "./RiskClassifier.js";
 import { ThemeRiskClassifier } from "./ThemeRiskClassifier.js";
 import { discoverOrganizations } from "./OrganizationDiscoverer.js";
-import { RelationExtractor, type OrganizationSpan } from "./RelationExtractor.js";
+import { RelationExtractor, type FoundRelation, type OrganizationSpan } from "./RelationExtractor.js";
 import { itemTexts, addEvidence, type FieldText, type TextField } from "./ItemText.js";
 import { itemContentJson, type ItemContent } from "./itemContentJson.js";
 import { normalizedUrl } from "./normalizeUrl.js";
 import { registrableDomain } from "./registrableDomain.js";
+import { compareCodeUnits, sortShortList } from "./sortShortList.js";
 
 /**
  * Kinds of organization whose mention in a title or summary hints at a theme: a regulator or legislature acting
  * is usually about policy, a court about litigation, the military about national security.
  */
-const THEME_OF_KIND: Partial<Record<Organization["kind"], string>> = {
-  regulator: "policy-regulation",
-  legislature: "policy-regulation",
-  court: "litigation",
-  military: "national-security",
-};
+const THEME_OF_KIND: ReadonlyMap<Organization["kind"], string> = new Map([
+  ["regulator", "policy-regulation"],
+  ["legislature", "policy-regulation"],
+  ["court", "litigation"],
+  ["military", "national-security"],
+]);
 
 /** How many host names the publisher memo holds before it starts again: enough for any corpus of news sites. */
 const MAX_REMEMBERED_HOSTS = 10_000;
@@ -102,87 +103,103 @@ export class Extractor {
   /** The graph records of one briefing. Deterministic: the same draft always gives the same records and ids. */
   extract(draft: BriefingDraft): Extraction {
     const briefingId = toGlobalId("Briefing", draft.date);
-    const warnings: ParseWarning[] = [];
-    const organizations = new Map<string, Organization>();
-    const themes = new Map<string, Theme>();
-    const risks = new Map<string, Risk>();
-    const publishers = new Map<string, Publisher>();
-    const sources = new Map<string, Source>();
-    const items: Item[] = [];
-    const itemOrganizations: EvidencedLink[] = [];
-    const itemThemes: EvidencedLink[] = [];
-    const itemRisks: EvidencedLink[] = [];
-    const itemSources: SourceLink[] = [];
-    const relations: Relation[] = [];
+    const records = new BriefingRecords();
     const seenItemIds = new Set<string>();
-
     for (const itemDraft of draft.items) {
       const itemId = toGlobalId("Item", `${draft.date}:${shortHash(normalizeName(itemDraft.title), 12)}`);
       if (seenItemIds.has(itemId)) {
-        warnings.push({ line: itemDraft.line, message: `item "${itemDraft.title}" repeats an earlier item; kept once` });
+        records.warnings.push({ line: itemDraft.line, message: `item "${itemDraft.title}" repeats an earlier item; kept once` });
         continue;
       }
       seenItemIds.add(itemId);
-      const texts = itemTexts(itemDraft);
-      const linkIds: string[] = [];
-
-      const { found, mentions, names, spans } = this.organizationsOf(texts);
-      const idOfKey = new Map<string, string>();
-      for (const [slug, evidence] of found) {
-        const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, names.get(slug), evidence);
-        organizations.set(organization.id, organization);
-        itemOrganizations.push({ itemId, targetId: organization.id, evidence });
-        linkIds.push(organization.id);
-        idOfKey.set(slug, organization.id);
-      }
-      for (const found of this.relationExtractor.extract(texts, spans)) {
-        const sourceId = idOfKey.get(found.sourceKey);
-        const targetId = idOfKey.get(found.targetKey);
-        if (sourceId === undefined || targetId === undefined || sourceId === targetId) continue;
-        const relation: Relation = { itemId, sourceId, targetId, type: found.type, evidence: found.evidence };
-        if (relations.some((r) => r.itemId === itemId && relationKey(r) === relationKey(relation))) continue;
-        relations.push(relation);
-        linkIds.push(`relation:${relationKey(relation)}`);
-      }
-      const classified = this.themeRiskClassifier.classify(texts, mentions, this.cuesOf(found));
-      for (const [slug, evidence] of classified.themes) {
-        const theme = this.themesBySlug.get(slug) as Theme;
-        themes.set(theme.id, theme);
-        itemThemes.push({ itemId, targetId: theme.id, evidence });
-        linkIds.push(theme.id);
-      }
-      for (const [code, evidence] of classified.risks) {
-        const risk = this.risksByCode.get(code) as Risk;
-        risks.set(risk.id, risk);
-        itemRisks.push({ itemId, targetId: risk.id, evidence });
-        linkIds.push(risk.id);
-      }
-      const cited = this.sourcesOf(itemDraft, warnings);
-      cited.forEach(({ source, publisher }, index) => {
-        sources.set(source.id, source);
-        publishers.set(publisher.id, publisher);
-        itemSources.push({ itemId, sourceId: source.id, position: index });
-        linkIds.push(source.id);
-      });
-
-      items.push(itemRecord(itemDraft, { id: itemId, briefingId, date: draft.date, position: items.length, linkIds }));
+      const linkIds = this.extractItem(itemDraft, itemId, records);
+      const place = { id: itemId, briefingId, date: draft.date, position: records.items.length, linkIds };
+      records.items.push(itemRecord(itemDraft, place));
     }
 
     const graph: BriefingGraph = {
       briefing: { id: briefingId, date: draft.date, title: `${draft.heading} - ${draft.date}` },
-      items,
-      organizations: [...organizations.values()],
-      themes: [...themes.values()],
-      risks: [...risks.values()],
-      publishers: [...publishers.values()],
-      sources: [...sources.values()],
-      itemOrganizations,
-      itemThemes,
-      itemRisks,
-      itemSources,
-      relations,
+      items: records.items,
+      organizations: [...records.organizations.values()],
+      themes: [...records.themes.values()],
+      risks: [...records.risks.values()],
+      publishers: [...records.publishers.values()],
+      sources: [...records.sources.values()],
+      itemOrganizations: records.itemOrganizations,
+      itemThemes: records.itemThemes,
+      itemRisks: records.itemRisks,
+      itemSources: records.itemSources,
+      relations: records.relations,
     };
-    return { graph, warnings };
+    return { graph, warnings: records.warnings };
+  }
+
+  /**
+   * Adds to `records` what one item links to (organizations, relations, themes, risks, sources), and returns the
+   * ids of its links. A method of its own rather than the body of extract's loop: V8 then optimises the two apart,
+   * and a rare path of one item (a relation, a bad URL) no longer sends the whole of extract back to be compiled.
+   */
+  private extractItem(itemDraft: ItemDraft, itemId: string, records: BriefingRecords): string[] {
+    const texts = itemTexts(itemDraft);
+    const linkIds: string[] = [];
+
+    const { found, mentions, names, spans } = this.organizationsOf(texts);
+    const foundRelations = this.relationExtractor.extract(texts, spans);
+    // Organization ids by key, for the relations: most items state none, and need no map.
+    const idOfKey = foundRelations.length === 0 ? null : new Map<string, string>();
+    for (const [slug, evidence] of found) {
+      const organization = this.organizationsBySlug.get(slug) ?? discoveredOrganization(slug, names.get(slug), evidence);
+      records.organizations.set(organization.id, organization);
+      records.itemOrganizations.push({ itemId, targetId: organization.id, evidence });
+      linkIds.push(organization.id);
+      idOfKey?.set(slug, organization.id);
+    }
+    if (idOfKey !== null) this.addRelations(itemId, foundRelations, idOfKey, records, linkIds);
+    const classified = this.themeRiskClassifier.classify(texts, mentions, this.cuesOf(found));
+    for (const [slug, evidence] of classified.themes) {
+      const theme = this.themesBySlug.get(slug) as Theme;
+      records.themes.set(theme.id, theme);
+      records.itemThemes.push({ itemId, targetId: theme.id, evidence });
+      linkIds.push(theme.id);
+    }
+    for (const [code, evidence] of classified.risks) {
+      const risk = this.risksByCode.get(code) as Risk;
+      records.risks.set(risk.id, risk);
+      records.itemRisks.push({ itemId, targetId: risk.id, evidence });
+      linkIds.push(risk.id);
+    }
+    const cited = this.sourcesOf(itemDraft, records.warnings);
+    for (let position = 0; position < cited.length; position += 1) {
+      const { source, publisher } = cited[position] as { source: Source; publisher: Publisher };
+      records.sources.set(source.id, source);
+      records.publishers.set(publisher.id, publisher);
+      records.itemSources.push({ itemId, sourceId: source.id, position });
+      linkIds.push(source.id);
+    }
+    return linkIds;
+  }
+
+  /** Adds the item's relations between organizations it links to, each once, and their link ids to `linkIds`. */
+  private addRelations(
+    itemId: string,
+    foundRelations: readonly FoundRelation[],
+    idOfKey: ReadonlyMap<string, string>,
+    records: BriefingRecords,
+    linkIds: string[],
+  ): void {
+    // The same relation may be stated twice ("acquires" in the title and the summary).
+    const relationKeys = new Set<string>();
+    for (const found of foundRelations) {
+      const sourceId = idOfKey.get(found.sourceKey);
+      const targetId = idOfKey.get(found.targetKey);
+      if (sourceId === undefined || targetId === undefined || sourceId === targetId) continue;
+      const relation: Relation = { itemId, sourceId, targetId, type: found.type, evidence: found.evidence };
+      const key = relationKey(relation);
+      if (relationKeys.has(key)) continue;
+      relationKeys.add(key);
+      records.relations.push(relation);
+      linkIds.push(`relation:${key}`);
+    }
   }
 
   /**
@@ -237,7 +254,8 @@ export class Extractor {
     const cues: OrganizationCue[] = [];
     for (const [slug, evidence] of found) {
       const kind = this.organizationsBySlug.get(slug)?.kind;
-      const theme = kind === undefined ? undefined : THEME_OF_KIND[kind];
+      // A map rather than an object: a look-up by a kind that varies from call to call went through V8's slow path.
+      const theme = kind === undefined ? undefined : THEME_OF_KIND.get(kind);
       const mention = evidence.find((e) => e.field !== "details");
       if (theme !== undefined && mention !== undefined && this.themesBySlug.has(theme)) cues.push({ key: theme, evidence: mention });
     }
@@ -257,6 +275,8 @@ export class Extractor {
   }
 
   private sourcesOf(item: ItemDraft, warnings: ParseWarning[]): Array<{ source: Source; publisher: Publisher }> {
+    // Most items cite no source.
+    if (item.sources.length === 0) return [];
     const cited = new Map<string, { source: Source; publisher: Publisher }>();
     for (const line of item.sources) {
       const parsed = normalizedUrl(line.url);
@@ -272,6 +292,22 @@ export class Extractor {
     }
     return [...cited.values()];
   }
+}
+
+/** The records of one briefing's graph as its items are extracted: shared ones (organizations…) by id. */
+class BriefingRecords {
+  readonly warnings: ParseWarning[] = [];
+  readonly items: Item[] = [];
+  readonly organizations = new Map<string, Organization>();
+  readonly themes = new Map<string, Theme>();
+  readonly risks = new Map<string, Risk>();
+  readonly publishers = new Map<string, Publisher>();
+  readonly sources = new Map<string, Source>();
+  readonly itemOrganizations: EvidencedLink[] = [];
+  readonly itemThemes: EvidencedLink[] = [];
+  readonly itemRisks: EvidencedLink[] = [];
+  readonly itemSources: SourceLink[] = [];
+  readonly relations: Relation[] = [];
 }
 
 function discoveredOrganization(key: string, name: string | undefined, evidence: Evidence[]): Organization {
@@ -315,7 +351,7 @@ function itemRecord(
     details: draft.details,
     position: place.position,
     // The caller is done with the list: sorted in place.
-    links: place.linkIds.sort(),
+    links: sortShortList(place.linkIds, compareCodeUnits),
   };
   return {
     id: place.id,

@@ -73,12 +73,13 @@ export function discoverOrganizations(
   const found: DiscoveredOrganization[] = [];
   // Runs of several words, whose text is only needed to spell out an acronym: most items discover none.
   const longRuns: Array<{ run: NameRun; tokens: Token[]; text: string }> = [];
+  // The role of each run found in one: one map for all the fields, as every field has runs of its own.
+  const roles = new Map<NameRun, string>();
   for (const fieldText of texts) {
     const { field, text } = fieldText;
     const tokens = tokensOf(fieldText);
     const runs = nameRuns(tokens, text, mentions.get(field) ?? []);
     for (const run of runs) if (run.end - run.first > 1) longRuns.push({ run, tokens, text });
-    const roles = new Map<NameRun, string>();
     for (const run of runs) {
       if (!run.candidate) continue;
       const rule = roleOf(run, tokens, text);

@@ -168,20 +168,31 @@ export class PhraseClassifier {
     const found: Array<{ gap: GapPhrase; start: number; end: number }> = [];
     for (const first of matches) {
       if (first.payload.kind !== "gap-part" || first.payload.part !== 0) continue;
-      const gapIndex = first.payload.gap;
-      const second = matches.find(
-        (m) =>
-          m.payload.kind === "gap-part" &&
-          m.payload.gap === gapIndex &&
-          m.payload.part === 1 &&
-          m.firstToken >= first.endToken &&
-          m.firstToken - first.endToken <= MAX_GAP_WORDS &&
-          sameClause(tokens, first.endToken, m.firstToken),
-      );
-      if (second !== undefined) found.push({ gap: this.gaps[gapIndex] as GapPhrase, start: first.start, end: second.end });
+      const second = secondPartAfter(first, first.payload.gap, matches, tokens);
+      if (second !== null) found.push({ gap: this.gaps[first.payload.gap] as GapPhrase, start: first.start, end: second.end });
     }
     return found;
   }
+}
+
+/**
+ * The first match of the second side of gapped phrase `gap` that follows `first` (its first side) within
+ * MAX_GAP_WORDS words of the same clause, or null. A plain loop rather than `find` with a closure per first side.
+ */
+function secondPartAfter(
+  first: TermMatch<PhraseTerm>,
+  gap: number,
+  matches: readonly TermMatch<PhraseTerm>[],
+  tokens: Token[],
+): TermMatch<PhraseTerm> | null {
+  for (const m of matches) {
+    const payload = m.payload;
+    if (payload.kind !== "gap-part" || payload.gap !== gap || payload.part !== 1) continue;
+    if (m.firstToken >= first.endToken && m.firstToken - first.endToken <= MAX_GAP_WORDS && sameClause(tokens, first.endToken, m.firstToken)) {
+      return m;
+    }
+  }
+  return null;
 }
 
 /** Details state implications rather than what happened: a strong phrase there counts as weak. */
@@ -205,10 +216,12 @@ function stemOf(term: string): string {
 }
 
 // Plain loops rather than `some` with a closure: these run for every phrase found, and the closures showed in profiles.
+// `all` are in text order (see TermMatcher.matchEverywhere), and a span holding the match cannot start after it.
 function insideLongerSpan(match: TermMatch<PhraseTerm>, all: readonly TermMatch<PhraseTerm>[]): boolean {
   const length = match.end - match.start;
   for (const other of all) {
-    if (other.payload.kind === "phrase" && other.start <= match.start && match.end <= other.end && other.end - other.start > length) return true;
+    if (other.start > match.start) break;
+    if (other.payload.kind === "phrase" && match.end <= other.end && other.end - other.start > length) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Evidence } from "../domain/Evidence.js";
 import type { RelationType } from "../domain/Relation.js";
 import type { OrganizationKind } from "../domain/Taxonomy.js";
 import type { FieldText, TextField } from "./ItemText.js";
+import { sortShortList } from "./sortShortList.js";
 
 /** Where an organization is named in an item: its key (taxonomy slug or discovered key) and the span. */
 export interface OrganizationSpan {
@@ -132,12 +133,17 @@ const PERIOD = 0x2e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
 
+// The characters that may end a sentence. A regular expression finds them at native speed: a JavaScript loop over
+// every character of every field was some 40% of the time relation extraction took.
+const SENTENCE_MARK = /[;\n.!?]/g;
+
 /** The sentences of a text as [start, end) offsets. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    // Character codes rather than one-character strings: this runs for every character of every field.
+  SENTENCE_MARK.lastIndex = 0;
+  for (let mark = SENTENCE_MARK.exec(text); mark !== null; mark = SENTENCE_MARK.exec(text)) {
+    const i = mark.index;
     const code = text.charCodeAt(i);
     let end = -1;
     if (code === SEMICOLON || code === NEWLINE) end = i;
@@ -163,6 +169,8 @@ export class RelationExtractor {
   constructor(private readonly kindOf: (key: string) => OrganizationKind | undefined) {}
 
   extract(texts: readonly FieldText[], spans: readonly OrganizationSpan[]): FoundRelation[] {
+    // An item naming fewer than two organizations states no relation (and needs no map).
+    if (spans.length < 2) return [];
     const found = new Map<string, FoundRelation>();
     for (const { field, text } of texts) {
       const inField: OrganizationSpan[] = [];
@@ -231,7 +239,7 @@ export class RelationExtractor {
 
 /** Names in text order; where two overlap, the one starting first (then the longer) is kept. Sorts `spans`. */
 function withoutOverlaps(spans: OrganizationSpan[]): OrganizationSpan[] {
-  const sorted = spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortShortList(spans, (a, b) => a.start - b.start || b.end - a.end);
   const kept: OrganizationSpan[] = [];
   for (const span of sorted) {
     const last = kept[kept.length - 1];

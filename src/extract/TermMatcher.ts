@@ -36,11 +36,17 @@ interface CompiledTerm<P> {
  * those whose first word is its singular, each group longest first. Terms of several words are also indexed by
  * the forms their second word may take, so that a common first word ("AI", with dozens of phrases) costs one look-up
  * of the next word rather than a test of every phrase.
+ *
+ * A case-insensitive term's first word is compared with the word's lower case only, the same for every token of
+ * the word: the terms whose first word can never match here ("model card" at "models") are left out up front, and
+ * a one-word term kept is known to match (`oneWordMatches`).
  */
 interface StartingTerms<P> {
   terms: readonly CompiledTerm<P>[];
   /** Indexes into `terms` of the one-word terms, ascending. */
   oneWord: readonly number[];
+  /** Whether every term of `oneWord` matches any token of the word: none is case-sensitive. */
+  oneWordMatches: boolean;
   /** Indexes into `terms` of the longer terms, ascending, by a lower-case form their second word may take. */
   bySecondWord: ReadonlyMap<string, readonly number[]>;
 }
@@ -123,8 +129,9 @@ export class TermMatcher<P> {
   }
 
   private startingTermsOf(word: string): StartingTerms<P> {
-    const terms: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
-    for (const form of singularForms(word)) terms.push(...(this.byFirstWord.get(form) ?? []));
+    const tried: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
+    for (const form of singularForms(word)) tried.push(...(this.byFirstWord.get(form) ?? []));
+    const terms = tried.filter((term) => term.caseSensitive || firstWordMatches(term, word));
     if (terms.length === 0) return NO_TERMS;
     const oneWord: number[] = [];
     const bySecondWord = new Map<string, number[]>();
@@ -136,7 +143,8 @@ export class TermMatcher<P> {
         bySecondWord.set(form, list);
       }
     });
-    return { terms, oneWord, bySecondWord };
+    const oneWordMatches = oneWord.every((index) => !(terms[index] as CompiledTerm<P>).caseSensitive);
+    return { terms, oneWord, oneWordMatches, bySecondWord };
   }
 }
 
@@ -150,6 +158,10 @@ function collectMatchesAt<P>(tokens: Token[], index: number, starting: StartingT
   const longer = next !== undefined && next.joinedToPrevious && bySecondWord.size > 0 ? bySecondWord.get(next.lower) : undefined;
   let count = 0;
   if (longer === undefined) {
+    if (starting.oneWordMatches) {
+      for (const t of oneWord) found[count++] = terms[t] as CompiledTerm<P>;
+      return count;
+    }
     for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = terms[t] as CompiledTerm<P>;
     return count;
   }
@@ -164,7 +176,15 @@ function collectMatchesAt<P>(tokens: Token[], index: number, starting: StartingT
   return count;
 }
 
-const NO_TERMS: StartingTerms<never> = { terms: [], oneWord: [], bySecondWord: new Map() };
+const NO_TERMS: StartingTerms<never> = { terms: [], oneWord: [], oneWordMatches: true, bySecondWord: new Map() };
+
+/**
+ * Whether the first word of a case-insensitive term matches a token whose lower case is `lower`, as matchesAt
+ * tests it: the same word, or for a one-word term also one of its plurals.
+ */
+function firstWordMatches<P>(term: CompiledTerm<P>, lower: string): boolean {
+  return term.words[0] === lower || (term.words.length === 1 && term.lastPlurals.includes(lower));
+}
 
 function singularForms(word: string): string[] {
   if (!word.endsWith("s")) return [];

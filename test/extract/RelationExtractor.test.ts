@@ -80,4 +80,15 @@ describe("sentenceSpans", () => {
       "Done",
     ]);
   });
+
+  it("ends a sentence at '!' or '?' before white space or the end, and not inside a word", () => {
+    const text = "Is it v2.5? Yes! e.g. this\nand that";
+    expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim())).toEqual(["Is it v2.5?", "Yes!", "e.g. this", "and that"]);
+    // The same answer on a second call: the scan keeps no state from one text to the next.
+    expect(sentenceSpans("A; B")).toEqual([
+      [0, 1],
+      [2, 4],
+    ]);
+    expect(sentenceSpans("A; B")).toEqual(sentenceSpans("A; B"));
+  });
 });
