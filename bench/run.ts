@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   };
 
   log("parse + extract");
-  const { row, graphs } = parseThroughput(corpus.slice(0, Math.max(...settings.neo4jDays, Math.min(maxDays, 1000))), extractor);
+  const { row, graphs } = await parseThroughput(corpus.slice(0, Math.max(...settings.neo4jDays, Math.min(maxDays, 1000))));
   results.parse.push(row);
 
   // Written after each part, so that a long run that fails late keeps what it measured.
