@@ -51,10 +51,20 @@ interface LinkPart {
   record: (variable: string) => string;
 }
 
+const wholeRecord = (variable: string) => `${variable} {.*}`;
+
 function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
-  // An id alone, or [id, evidence JSON] when evidence is asked. An aggregation without grouping keys returns one
-  // row even when the MATCH finds nothing, so an item without links keeps its row with empty lists.
-  const linked = (node: string, relationship: string) => (selection.evidence ? `[${node}.id, ${relationship}.evidence]` : `${node}.id`);
+  // An item's links to one label, in `order` (over `v`): an id alone, or [id, evidence JSON] when evidence is
+  // asked. An aggregation without grouping keys returns one row even when the MATCH finds nothing, so an item
+  // without links keeps its row with empty lists.
+  const entityLinks = (table: "organizations" | "themes" | "risks", link: string, label: string, v: string, order: string): LinkPart => ({
+    field: table,
+    nodes: `${v}s`,
+    subquery: `CALL (i) { MATCH (i)-[l:${link}]->(${v}:${label}) WITH l, ${v} ORDER BY ${order}
+    RETURN collect(${selection.evidence ? `[${v}.id, l.evidence]` : `${v}.id`}) AS ${table}, collect(${v}) AS ${v}s }`,
+    table,
+    record: table === "organizations" ? organizationMap : wholeRecord,
+  });
   const parts: LinkPart[] = [];
   if (selection.briefing) {
     parts.push({
@@ -63,39 +73,12 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
       value: "i.briefingId",
       subquery: "CALL (i) { MATCH (b:Briefing {id: i.briefingId}) RETURN collect(b) AS bs }",
       table: "briefings",
-      record: (n) => `${n} {.*}`,
+      record: wholeRecord,
     });
   }
-  if (selection.organizations) {
-    parts.push({
-      field: "organizations",
-      nodes: "os",
-      subquery: `CALL (i) { MATCH (i)-[m:MENTIONS]->(o:Organization) WITH m, o ORDER BY ${ORGANIZATION_NAME_ORDER}
-    RETURN collect(${linked("o", "m")}) AS organizations, collect(o) AS os }`,
-      table: "organizations",
-      record: organizationMap,
-    });
-  }
-  if (selection.themes) {
-    parts.push({
-      field: "themes",
-      nodes: "ts",
-      subquery: `CALL (i) { MATCH (i)-[h:HAS_THEME]->(t:Theme) WITH h, t ORDER BY t.slug
-    RETURN collect(${linked("t", "h")}) AS themes, collect(t) AS ts }`,
-      table: "themes",
-      record: (n) => `${n} {.*}`,
-    });
-  }
-  if (selection.risks) {
-    parts.push({
-      field: "risks",
-      nodes: "rs",
-      subquery: `CALL (i) { MATCH (i)-[h:HAS_RISK]->(r:Risk) WITH h, r ORDER BY r.code
-    RETURN collect(${linked("r", "h")}) AS risks, collect(r) AS rs }`,
-      table: "risks",
-      record: (n) => `${n} {.*}`,
-    });
-  }
+  if (selection.organizations) parts.push(entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION_NAME_ORDER));
+  if (selection.themes) parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", "t.slug"));
+  if (selection.risks) parts.push(entityLinks("risks", "HAS_RISK", "Risk", "r", "r.code"));
   if (selection.sources) {
     // A source is cited by few items; its record stays in the row, beside its publisher's id.
     parts.push({
@@ -104,7 +87,7 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
       subquery: `CALL (i) { MATCH (i)-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher) WITH c, s, p ORDER BY c.position
     RETURN collect([s {.*}, p.id]) AS sources, collect(p) AS ps }`,
       table: "publishers",
-      record: (n) => `${n} {.*}`,
+      record: wholeRecord,
     });
   }
   return parts;
