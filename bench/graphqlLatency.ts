@@ -1,5 +1,5 @@
 import { Agent, request } from "node:http";
-import { interleavedLatencies, latencies, percentile } from "./measure.js";
+import { interleavedLatencies, percentile } from "./measure.js";
 
 /** p50 and p99 in milliseconds. */
 export interface Latency {
@@ -9,8 +9,7 @@ export interface Latency {
 
 /** Latency of `run` at concurrency 1, after a warm-up. */
 export async function latencyOf(run: () => Promise<unknown>, iterations: number): Promise<Latency> {
-  const samples = await latencies(run, iterations);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+  return (await interleavedLatencyOf({ run }, iterations)).run;
 }
 
 /** p50 and p99 of each of several runs, sampled in turns (interleavedLatencies). */

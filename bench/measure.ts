@@ -30,20 +30,9 @@ export async function peakRss<T>(work: () => Promise<T>): Promise<{ peakMiB: num
   }
 }
 
-/** Latency samples of `run`, after `warmup` unmeasured calls, one call at a time. */
-export async function latencies(run: () => Promise<unknown>, iterations: number, warmup = 3): Promise<number[]> {
-  for (let i = 0; i < warmup; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
 /**
- * Latency samples of several ways to get the same answer, taken in turns (a, b, c, b, c, a, …; who goes first
+ * Latency samples, one call at a time after `warmup` unmeasured calls each, of one run or of several ways to get
+ * the same answer, taken in turns (a, b, c, b, c, a, …; who goes first
  * rotates), so that each meets the same moments of a noisy machine: a ratio of two p50s measured one after the
  * other moved by up to 0.3 between runs when the machine's load changed in between.
  */
