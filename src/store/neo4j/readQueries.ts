@@ -400,8 +400,11 @@ MATCH (i)-[:MENTIONS]->(o:Organization)
 WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen
 ORDER BY ${orderBy}
 WITH collect([o, itemCount, firstSeen, lastSeen]) AS ranked
-RETURN size(ranked) AS totalCount,
-  [r IN ranked[$offset..($offset + $limit)] | {organization: properties(r[0]), itemCount: r[1], firstSeen: r[2], lastSeen: r[3]}] AS rows`,
+CALL (ranked) {
+  UNWIND ranked[$offset..($offset + $limit)] AS r WITH r[0] AS o, r
+  RETURN collect({organization: ${organizationMap("o")}, itemCount: r[1], firstSeen: r[2], lastSeen: r[3]}) AS rows
+}
+RETURN size(ranked) AS totalCount, rows`,
     params: { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) },
   };
 }
