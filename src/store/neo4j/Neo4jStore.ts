@@ -142,7 +142,7 @@ export class Neo4jStore implements GraphStore {
       return decoded ? [{ id, type: decoded.type }] : [];
     });
     if (rows.length === 0) return ids.map(() => null);
-    const records = await this.executor.read<{ id: string; type: NodeType; node: Props }>(read.nodesQuery(rows));
+    const records = await this.executor.readCombinable<{ id: string; type: NodeType; node: Props }>(read.nodesQuery(rows));
     const found = new Map(records.map((r) => [r.id, toGraphNode(r.type, r.node)]));
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -152,7 +152,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async briefingByDate(date: string): Promise<Briefing | null> {
-    const [record] = await this.executor.read<{ node: Props }>(read.briefingByDateQuery(date));
+    const [record] = await this.executor.readCombinable<{ node: Props }>(read.briefingByDateQuery(date));
     return record ? toBriefing(record.node) : null;
   }
 
@@ -253,7 +253,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async themeBySlug(slug: string): Promise<Theme | null> {
-    const [record] = await this.executor.read<{ node: Props }>(read.themeBySlugQuery(slug));
+    const [record] = await this.executor.readCombinable<{ node: Props }>(read.themeBySlugQuery(slug));
     return record ? toTheme(record.node) : null;
   }
 
@@ -263,7 +263,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async riskByCode(code: string): Promise<Risk | null> {
-    const [record] = await this.executor.read<{ node: Props }>(read.riskByCodeQuery(code));
+    const [record] = await this.executor.readCombinable<{ node: Props }>(read.riskByCodeQuery(code));
     return record ? toRisk(record.node) : null;
   }
 
@@ -289,7 +289,7 @@ export class Neo4jStore implements GraphStore {
     selection: ItemLinkSelection,
   ): Promise<PageWithLinks[]> {
     if (requests.length === 0) return [];
-    const [record] = await this.executor.read<PagesWithLinksRecord>(itemPagesWithLinksQuery(requests, selection));
+    const [record] = await this.executor.readCombinable<PagesWithLinksRecord>(itemPagesWithLinksQuery(requests, selection));
     return pagesWithLinks(record);
   }
 

@@ -1,5 +1,5 @@
 import type { ItemLinks, ItemLinkSelection, ItemQuery, PageRequest, PageWithLinks } from "../GraphStore.js";
-import type { CypherQuery } from "./Neo4jExecutor.js";
+import type { CombinableQuery } from "./combinedReads.js";
 import { ORGANIZATION_NAME_ORDER, organizationMap, pageOfItems } from "./readQueries.js";
 import { toBriefing, toEvidence, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 
@@ -16,7 +16,7 @@ import { toBriefing, toEvidence, toItem, toOrganization, toPublisher, toRisk, to
 export function itemPagesWithLinksQuery(
   requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
   selection: ItemLinkSelection,
-): CypherQuery {
+): CombinableQuery {
   const params: Record<string, unknown> = {};
   const links = selectedLinks(selection);
   const parts = requests.map((request, index) => {
@@ -35,7 +35,11 @@ CALL (p${index}) {
     const lists = requests.map((_, index) => `${l.nodes}${index}`).join(" + ");
     return `COLLECT { UNWIND ${lists} AS list UNWIND list AS n WITH DISTINCT n RETURN ${l.record("n")} } AS ${l.table}`;
   });
-  return { cypher: `${parts.join("\n")}\nRETURN ${[`[${pages.join(", ")}] AS pages`, ...tables].join(",\n  ")}`, params };
+  return {
+    cypher: `${parts.join("\n")}\nRETURN ${[`[${pages.join(", ")}] AS pages`, ...tables].join(",\n  ")}`,
+    params,
+    columns: ["pages", ...links.map((l) => l.table)],
+  };
 }
 
 /**

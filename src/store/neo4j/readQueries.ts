@@ -3,6 +3,7 @@ import { Organization } from "../../domain/Organization.js";
 import { normalizeName } from "../../domain/normalizeName.js";
 import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
 import { int } from "neo4j-driver";
+import type { CombinableQuery } from "./combinedReads.js";
 import type { CypherQuery } from "./Neo4jExecutor.js";
 
 /**
@@ -22,7 +23,7 @@ const ORGANIZATION_KEYS = Object.keys(Organization.shape).map((key) => `.${key}`
 export const organizationMap = (variable: string) => `${variable} {${ORGANIZATION_KEYS}}`;
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
-export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQuery {
+export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CombinableQuery {
   const labels: NodeType[] = ["Briefing", "Item", "Organization", "Theme", "Risk", "Source", "Publisher"];
   const branches = labels.map(
     (label) => `MATCH (n:${label} {id: row.id}) WHERE row.type = '${label}' RETURN n, '${label}' AS type`,
@@ -30,6 +31,7 @@ export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CypherQ
   return {
     cypher: `UNWIND $rows AS row CALL (row) { ${branches.join(" UNION ALL ")} } RETURN row.id AS id, type, n {.*} AS node`,
     params: { rows },
+    columns: ["id", "type", "node"],
   };
 }
 
@@ -46,8 +48,8 @@ RETURN totalCount, rows`,
   };
 }
 
-export function briefingByDateQuery(date: string): CypherQuery {
-  return { cypher: "MATCH (b:Briefing {date: $date}) RETURN b {.*} AS node", params: { date } };
+export function briefingByDateQuery(date: string): CombinableQuery {
+  return { cypher: "MATCH (b:Briefing {date: $date}) RETURN b {.*} AS node", params: { date }, columns: ["node"] };
 }
 
 /**
@@ -125,13 +127,15 @@ export function itemMatch(query: ItemQuery, prefix = "q"): CypherQuery {
  */
 function anchoredInRange(bindAnchor: string, link: string, dateBounds: (v: string) => string[]): string {
   // `bindAnchor` binds `a`.
+  // The items counted for the choice are kept: the date-first plan checks them rather than reading the range again.
   const dateFirst = `dated < ${DATE_FIRST_MAX_ITEMS} AND dated < degree`;
   return `${bindAnchor}
 WITH a, COUNT { (a)<-[:${link}]-() } AS degree,
-  size(COLLECT { MATCH (x:Item) WHERE ${dateBounds("x").join(" AND ")} RETURN x.id LIMIT ${DATE_FIRST_MAX_ITEMS} }) AS dated
-CALL (a, degree, dated) {
-  WITH a WHERE ${dateFirst}
-  MATCH (i:Item) WHERE ${dateBounds("i").join(" AND ")} AND (i)-[:${link}]->(a)
+  COLLECT { MATCH (x:Item) WHERE ${dateBounds("x").join(" AND ")} RETURN x LIMIT ${DATE_FIRST_MAX_ITEMS} } AS inRange
+WITH a, degree, inRange, size(inRange) AS dated
+CALL (a, degree, dated, inRange) {
+  WITH a, inRange WHERE ${dateFirst}
+  UNWIND inRange AS i WITH a, i WHERE (i)-[:${link}]->(a)
   RETURN i
   UNION ALL
   WITH a WHERE NOT (${dateFirst})
@@ -475,8 +479,8 @@ export function themesQuery(): CypherQuery {
   };
 }
 
-export function themeBySlugQuery(slug: string): CypherQuery {
-  return { cypher: "MATCH (t:Theme {slug: $slug}) RETURN t {.*} AS node", params: { slug } };
+export function themeBySlugQuery(slug: string): CombinableQuery {
+  return { cypher: "MATCH (t:Theme {slug: $slug}) RETURN t {.*} AS node", params: { slug }, columns: ["node"] };
 }
 
 export function risksQuery(): CypherQuery {
@@ -486,8 +490,8 @@ export function risksQuery(): CypherQuery {
   };
 }
 
-export function riskByCodeQuery(code: string): CypherQuery {
-  return { cypher: "MATCH (r:Risk {code: $code}) RETURN r {.*} AS node", params: { code } };
+export function riskByCodeQuery(code: string): CombinableQuery {
+  return { cypher: "MATCH (r:Risk {code: $code}) RETURN r {.*} AS node", params: { code }, columns: ["node"] };
 }
 
 export function organizationsOfThemesQuery(themeIds: readonly string[], limit: number): CypherQuery {
