@@ -197,6 +197,12 @@ export interface GraphLink {
   type: LinkType;
 }
 
+/** Links and the records of the nodes at their ends (GraphStore.linksBetween). */
+export interface LinksWithEnds {
+  links: GraphLink[];
+  nodes: GraphNode[];
+}
+
 /**
  * The subgraph around a node: the centre first, then the nodes one link away, then two, each level in id order,
  * at most `limit` in all (`truncated` when a level did not fit; no level is searched after it), and every link
@@ -363,6 +369,12 @@ export interface GraphStore {
    * costs the links between them, not all the links of a hub.
    */
   links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]>;
+
+  /**
+   * links(nodeIds, among) with the records of both ends of every link, each once, in id order: where two search
+   * fronts meet, the nodes on either side of the meeting come with the links that find them.
+   */
+  linksBetween(nodeIds: readonly string[], among: readonly string[]): Promise<LinksWithEnds>;
 
   /**
    * The nodes within `depth` links of `centerId` over the item graph (see `links`), breadth first, at most `limit`

@@ -477,6 +477,14 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(expected.length).toBeGreaterThan(2);
       expect(await store.links(from, among)).toEqual(expected);
       expect(await store.links(from, [])).toEqual([]);
+
+      // With the records of both ends of each link, as nodes() gives them.
+      const between = await store.linksBetween(from, among);
+      expect(between.links).toEqual(expected);
+      const ends = [...new Set(expected.flatMap((l) => [l.itemId, l.targetId]))].sort();
+      expect(between.nodes.map((node) => node.value.id)).toEqual(ends);
+      expect(between.nodes).toEqual(await store.nodes(ends));
+      expect(await store.linksBetween(from, [])).toEqual({ links: [], nodes: [] });
     });
 
     it("answers a neighbourhood as the level-by-level search over its links does, truncated alike", async () => {

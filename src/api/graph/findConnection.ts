@@ -59,13 +59,15 @@ export async function findConnection(store: GraphStore, request: ConnectionReque
   ])) as [GraphNode, GraphNode];
   if (from.value.id === to.value.id) return { length: 0, nodes: [nodeModel(from)], edges: [] };
 
+  // The records already read: the ends, and the nodes on either side of where the searches met.
+  const known = new Map([from, to].map((node) => [node.value.id, node]));
   const forward = startSide(from.value.id);
   const backward = startSide(to.value.id);
   while (forward.depth + backward.depth < maxHops) {
     if (forward.frontier.length === 0 || backward.frontier.length === 0) return null;
     const [side, other] = backward.frontier.length < forward.frontier.length ? [backward, forward] : [forward, backward];
-    const meeting = await expand(store, side, other);
-    if (meeting !== null) return pathThrough(store, meeting, forward, backward);
+    const meeting = await expand(store, side, other, known);
+    if (meeting !== null) return pathThrough(store, meeting, forward, backward, known);
   }
   return null;
 }
@@ -85,10 +87,15 @@ function startSide(start: string): SearchSide {
  * so the first read is skipped when the other side has reached nothing of the other kind than the frontier's (two
  * organizations' first level): it could find no link.
  */
-async function expand(store: GraphStore, side: SearchSide, other: SearchSide): Promise<string | null> {
+async function expand(store: GraphStore, side: SearchSide, other: SearchSide, known: Map<string, GraphNode>): Promise<string | null> {
   const frontierIsItems = isItem(side.frontier[0] as string);
   const meetable = [...other.reachedFrom.keys()].filter((id) => isItem(id) !== frontierIsItems);
-  const meetings = meetable.length > 0 ? nextLevel(side, other, await store.links(side.frontier, meetable)) : NO_MEETING;
+  let meetings = NO_MEETING;
+  if (meetable.length > 0) {
+    const { links, nodes } = await store.linksBetween(side.frontier, meetable);
+    for (const node of nodes) known.set(node.value.id, node);
+    meetings = nextLevel(side, other, links);
+  }
   const next = meetings.size > 0 ? meetings : nextLevel(side, other, await store.links(side.frontier));
   for (const [id, step] of next) side.reachedFrom.set(id, step);
   side.frontier = [...next.keys()].sort(compareIds);
@@ -116,8 +123,17 @@ function nextLevel(side: SearchSide, other: SearchSide, links: readonly GraphLin
   return next;
 }
 
-/** The path from the forward start through `meeting` to the backward start, with its nodes fetched in one call. */
-async function pathThrough(store: GraphStore, meeting: string, forward: SearchSide, backward: SearchSide): Promise<ConnectionPath> {
+/**
+ * The path from the forward start through `meeting` to the backward start, with the records of its nodes not
+ * `known` yet fetched in one call (none for a chain of two links: its ends and its middle are known by then).
+ */
+async function pathThrough(
+  store: GraphStore,
+  meeting: string,
+  forward: SearchSide,
+  backward: SearchSide,
+  known: ReadonlyMap<string, GraphNode>,
+): Promise<ConnectionPath> {
   const walk = (side: SearchSide) => {
     const ids: string[] = [];
     const links: GraphLink[] = [];
@@ -131,7 +147,11 @@ async function pathThrough(store: GraphStore, meeting: string, forward: SearchSi
   const tail = walk(backward);
   const ids = [...head.ids.reverse(), meeting, ...tail.ids];
   const links = [...head.links.reverse(), ...tail.links];
-  const nodes = await store.nodes(ids);
+  const missing = ids.filter((id) => !known.has(id));
+  const fetched = missing.length > 0 ? await store.nodes(missing) : [];
+  const found = new Map(known);
+  fetched.forEach((node, index) => node && found.set(missing[index] as string, node));
+  const nodes = ids.map((id) => found.get(id) ?? null);
   return {
     length: links.length,
     nodes: nodes.map((node, index) => {

@@ -15,6 +15,7 @@ import type {
   DateCount,
   DateRange,
   GraphLink,
+  LinksWithEnds,
   Neighborhood,
   OrganizationThemeCount,
   SearchHit,
@@ -491,6 +492,12 @@ export class MemoryStore implements GraphStore {
       }
     }
     return links;
+  }
+
+  async linksBetween(nodeIds: readonly string[], among: readonly string[]): Promise<LinksWithEnds> {
+    const links = await this.links(nodeIds, among);
+    const ends = [...new Set(links.flatMap((link) => [link.itemId, link.targetId]))].sort();
+    return { links, nodes: ends.map((id) => this.node(id)).filter((node): node is GraphNode => node !== null) };
   }
 
   async links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]> {

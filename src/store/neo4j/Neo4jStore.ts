@@ -15,6 +15,7 @@ import type {
   DateCount,
   DateRange,
   GraphLink,
+  LinksWithEnds,
   Neighborhood,
   LinkType,
   OrganizationThemeCount,
@@ -47,7 +48,7 @@ import type {
 import type { Item } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import { Neo4jExecutor, type CypherQuery, type Neo4jConnection } from "./Neo4jExecutor.js";
-import { linksQuery, neighborhoodQuery } from "./linkQueries.js";
+import { linksQuery, neighborhoodQuery, type LinkAnchors } from "./linkQueries.js";
 import { byLinkOrder } from "../linkOrder.js";
 import * as read from "./readQueries.js";
 import * as write from "./writeQueries.js";
@@ -334,16 +335,23 @@ export class Neo4jStore implements GraphStore {
 
   async links(nodeIds: readonly string[], among?: readonly string[]): Promise<GraphLink[]> {
     if (among !== undefined && among.length === 0) return [];
-    const anchors = { Item: [] as string[], Organization: [] as string[], Theme: [] as string[], Publisher: [] as string[] };
-    for (const id of new Set(nodeIds)) {
-      const type = fromGlobalId(id)?.type;
-      // Briefings, sources and ids that are not ours have no links of the item graph.
-      if (type !== undefined && type in anchors) anchors[type as keyof typeof anchors].push(id);
-    }
-    if (Object.values(anchors).every((ids) => ids.length === 0)) return [];
-    return this.executor.read<{ itemId: string; targetId: string; type: LinkType }>(
-      linksQuery({ itemIds: anchors.Item, organizationIds: anchors.Organization, themeIds: anchors.Theme, publisherIds: anchors.Publisher }, among),
+    const anchors = linkAnchors(nodeIds);
+    if (anchors === null) return [];
+    return this.executor.read<{ itemId: string; targetId: string; type: LinkType }>(linksQuery(anchors, among));
+  }
+
+  async linksBetween(nodeIds: readonly string[], among: readonly string[]): Promise<LinksWithEnds> {
+    const anchors = among.length === 0 ? null : linkAnchors(nodeIds);
+    if (anchors === null) return { links: [], nodes: [] };
+    const rows = await this.executor.read<{ itemId: string; targetId: string; type: LinkType; item: Props; target: Props; targetType: NodeType }>(
+      linksQuery(anchors, among, true),
     );
+    const nodes = new Map<string, GraphNode>();
+    for (const row of rows) {
+      if (!nodes.has(row.itemId)) nodes.set(row.itemId, toGraphNode("Item", row.item));
+      if (!nodes.has(row.targetId)) nodes.set(row.targetId, toGraphNode(row.targetType, row.target));
+    }
+    return { links: rows.map(({ itemId, targetId, type }) => ({ itemId, targetId, type })), nodes: [...nodes.values()].sort(byNodeId) };
   }
 
   async counts(): Promise<GraphCounts> {
@@ -379,3 +387,17 @@ function toStats(row: Props): OrganizationStats {
     lastSeen: (row["lastSeen"] as string | null) ?? null,
   };
 }
+
+/** The nodes whose links are asked for, by type; null when none can have links of the item graph. */
+function linkAnchors(nodeIds: readonly string[]): LinkAnchors | null {
+  const anchors = { Item: [] as string[], Organization: [] as string[], Theme: [] as string[], Publisher: [] as string[] };
+  for (const id of new Set(nodeIds)) {
+    const type = fromGlobalId(id)?.type;
+    // Briefings, sources and ids that are not ours have no links of the item graph.
+    if (type !== undefined && type in anchors) anchors[type as keyof typeof anchors].push(id);
+  }
+  if (Object.values(anchors).every((ids) => ids.length === 0)) return null;
+  return { itemIds: anchors.Item, organizationIds: anchors.Organization, themeIds: anchors.Theme, publisherIds: anchors.Publisher };
+}
+
+const byNodeId = (a: GraphNode, b: GraphNode) => (a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0);

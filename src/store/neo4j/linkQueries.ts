@@ -14,9 +14,10 @@ export interface LinkAnchors {
  * publishers (CITED_BY through any of their sources), for the other anchors their items. UNION removes the
  * duplicates (a link between two anchors, an item citing one publisher twice). The text never changes, so the
  * database plans it once; an empty list simply makes its branches match nothing.
- * With `among`, only the links whose other end is one of those ids (a second text, planned once too).
+ * With `among`, only the links whose other end is one of those ids (a second text, planned once too); `withEnds`
+ * adds the properties of both ends to each row (`item`, and `target` with its label `targetType`).
  */
-export function linksQuery(anchors: LinkAnchors, among?: readonly string[]): CypherQuery {
+export function linksQuery(anchors: LinkAnchors, among?: readonly string[], withEnds = false): CypherQuery {
   // Item anchors: the entity t must be among. Entity anchors: the items among are sought by id, then their link
   // to the anchor checked, so that a hub's thousands of items are never walked.
   const only = among === undefined ? "" : "\n  WHERE t.id IN $among";
@@ -27,31 +28,32 @@ export function linksQuery(anchors: LinkAnchors, among?: readonly string[]): Cyp
       : `UNWIND CASE WHEN size(${ids}) > 0 THEN $among ELSE [] END AS id
   MATCH (i:Item {id: id})
   MATCH (t:${label})${path}(i) WHERE t.id IN ${ids}`;
+  const ends = (label: string) => (withEnds ? `, i {.*} AS item, t {.*} AS target, '${label}' AS targetType` : "");
   return {
     cypher: `
 CALL () {
   UNWIND $itemIds AS id
   MATCH (i:Item {id: id})-[:MENTIONS]->(t:Organization)${only}
-  RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type${ends("Organization")}
   UNION
   UNWIND $itemIds AS id
   MATCH (i:Item {id: id})-[:HAS_THEME]->(t:Theme)${only}
-  RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type${ends("Theme")}
   UNION
   UNWIND $itemIds AS id
   MATCH (i:Item {id: id})-[:CITES]->(:Source)-[:PUBLISHED_BY]->(t:Publisher)${only}
-  RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type${ends("Publisher")}
   UNION
   ${entityAnchor("Organization", "$organizationIds", "<-[:MENTIONS]-")}
-  RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'MENTIONS' AS type${ends("Organization")}
   UNION
   ${entityAnchor("Theme", "$themeIds", "<-[:HAS_THEME]-")}
-  RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'HAS_THEME' AS type${ends("Theme")}
   UNION
   ${entityAnchor("Publisher", "$publisherIds", "<-[:PUBLISHED_BY]-(:Source)<-[:CITES]-")}
-  RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type
+  RETURN i.id AS itemId, t.id AS targetId, 'CITED_BY' AS type${ends("Publisher")}
 }
-RETURN itemId, targetId, type
+RETURN itemId, targetId, type${withEnds ? ", item, target, targetType" : ""}
 ORDER BY itemId, targetId, type`,
     params: {
       itemIds: [...anchors.itemIds],
