@@ -35,6 +35,11 @@ export function selectsOnlyTotalCount(field: FieldSelection): boolean {
   return [...selectedNames(field, [])].every((name) => name === "totalCount" || name === "__typename");
 }
 
+/** Whether the field's selection asks for totalCount (through fragments too). */
+export function selectsTotalCount(field: FieldSelection): boolean {
+  return selectedNames(field, []).has("totalCount");
+}
+
 /**
  * The nodes of the fields named `name` directly below `field`'s selection (through fragments), grouped by
  * response key: each group is one field of the answer, as the executor will resolve it.

@@ -13,6 +13,12 @@ import type { Theme } from "../domain/Theme.js";
 export interface PageRequest {
   offset: number;
   limit: number;
+  /**
+   * False when the caller will not show the total (a connection whose totalCount is not asked for). A store may
+   * then skip counting every match and answer `totalCount` as a bound that only serves hasNextPage: offset + rows
+   * + 1 when more rows follow, offset + rows when none do. Stores that count anyway answer the exact total.
+   */
+  countTotal?: boolean;
 }
 
 /** A window of rows and the size of the whole list. */

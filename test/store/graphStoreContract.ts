@@ -330,6 +330,17 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect([...names].sort()).toEqual(names);
       expect(byName.totalCount).toBe((await store.counts()).organizations);
 
+      // Without a total, the same rows, and a bound that tells whether another page follows.
+      const march = { from: "2026-03-01", to: "2026-03-31" };
+      const everyRanked = await store.organizations(march, "ITEM_COUNT_DESC", ALL);
+      expect(everyRanked.totalCount).toBeGreaterThan(7);
+      for (const [offset, limit] of [[0, 5], [3, 4], [everyRanked.totalCount - 2, 2], [everyRanked.totalCount - 2, 5], [0, 0]] as const) {
+        const page = await store.organizations(march, "ITEM_COUNT_DESC", { offset, limit, countTotal: false });
+        expect(page.rows).toEqual(everyRanked.rows.slice(offset, offset + limit));
+        const more = offset + limit < everyRanked.totalCount;
+        expect(offset + page.rows.length < page.totalCount).toBe(more);
+      }
+
       const pentagon = (await store.organizationByName("Pentagon"))!;
       const [connected] = await store.connectedOrganizations([pentagon.id], 10);
       expect(connected!.map((c) => c.organization.name)).toEqual(expect.arrayContaining(["Anthropic", "OpenAI"]));

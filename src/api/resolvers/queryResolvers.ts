@@ -4,6 +4,7 @@ import type { ItemOrder, ItemQuery, OrganizationOrder } from "../../store/GraphS
 import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.js";
 import { itemConnection, prefetchItemConnections } from "../itemConnection.js";
+import { selectsTotalCount } from "../itemLinkLookahead.js";
 import { pageRequest, toConnection, type ConnectionArgs } from "../connection.js";
 import { briefingModel, nodeModel, organizationModel, publisherModel, riskModel, themeModel } from "../models.js";
 
@@ -80,8 +81,9 @@ export const queryResolvers = {
     _: unknown,
     args: ConnectionArgs & { orderBy?: OrganizationOrder | null; filter?: { from?: string | null; to?: string | null } | null },
     context: ApiContext,
+    info: GraphQLResolveInfo,
   ) => {
-    const request = pageRequest(args);
+    const request = { ...pageRequest(args), countTotal: selectsTotalCount(info) };
     const range = { from: args.filter?.from ?? undefined, to: args.filter?.to ?? undefined };
     const page = await context.store.organizations(range, args.orderBy ?? "NAME_ASC", request);
     return toConnection(page, request, (s) =>

@@ -395,13 +395,26 @@ function rangeCondition(range: DateRange): string {
 
 export function organizationsQuery(range: DateRange, order: OrganizationOrder, page: PageRequest): CypherQuery {
   const orderBy = order === "ITEM_COUNT_DESC" ? `itemCount DESC, ${ORGANIZATION_NAME_ORDER}` : ORGANIZATION_NAME_ORDER;
-  // Items first, so that a date range is an index seek; the statistics are computed once for total and page, and
-  // only the page's organizations are projected into maps.
-  return {
-    cypher: `
+  // Items first, so that a date range is an index seek.
+  const stats = `
 MATCH (i:Item) WHERE ${rangeCondition(range)}
 MATCH (i)-[:MENTIONS]->(o:Organization)
-WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen
+WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen`;
+  const params = { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) };
+  if (page.countTotal === false) {
+    // No total: the database keeps only the best offset + limit + 1 while sorting (a top-k sort), and the row past
+    // the page says whether another page follows.
+    return {
+      cypher: `${stats}
+ORDER BY ${orderBy} SKIP $offset LIMIT $limit + 1
+WITH collect({organization: ${organizationMap("o")}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS found
+RETURN $offset + size(found) AS totalCount, found[0..$limit] AS rows`,
+      params,
+    };
+  }
+  // The statistics are computed once for total and page, and only the page's organizations are projected into maps.
+  return {
+    cypher: `${stats}
 ORDER BY ${orderBy}
 WITH collect([o, itemCount, firstSeen, lastSeen]) AS ranked
 CALL (ranked) {
@@ -409,7 +422,7 @@ CALL (ranked) {
   RETURN collect({organization: ${organizationMap("o")}, itemCount: r[1], firstSeen: r[2], lastSeen: r[3]}) AS rows
 }
 RETURN size(ranked) AS totalCount, rows`,
-    params: { from: range.from ?? null, to: range.to ?? null, offset: int(page.offset), limit: int(page.limit) },
+    params,
   };
 }
 
