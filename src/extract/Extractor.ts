@@ -8,7 +8,7 @@ import { relationKey, type Relation } from "../domain/Relation.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
 import type { Theme } from "../domain/Theme.js";
-import { normalizeName, slugify } from "../domain/normalizeName.js";
+import { normalizeName, normalizeOnce, slugify } from "../domain/normalizeName.js";
 import { shortHash, toGlobalId } from "../domain/ids.js";
 import type { Taxonomy } from "./loadTaxonomy.js";
 import { OrganizationFinder, type KnownMention } from "./OrganizationFinder.js";
@@ -106,7 +106,7 @@ export class Extractor {
     const records = new BriefingRecords();
     const seenItemIds = new Set<string>();
     for (const itemDraft of draft.items) {
-      const itemId = toGlobalId("Item", `${draft.date}:${shortHash(normalizeName(itemDraft.title), 12)}`);
+      const itemId = toGlobalId("Item", `${draft.date}:${shortHash(normalizeOnce(itemDraft.title), 12)}`);
       if (seenItemIds.has(itemId)) {
         records.warnings.push({ line: itemDraft.line, message: `item "${itemDraft.title}" repeats an earlier item; kept once` });
         continue;

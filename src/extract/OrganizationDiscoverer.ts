@@ -3,7 +3,8 @@ import type { Token } from "./tokenize.js";
 import { tokensOf, type FieldText, type TextField } from "./ItemText.js";
 import type { KnownMention } from "./OrganizationFinder.js";
 import { nameRuns, type NameRun } from "./nameRuns.js";
-import { GENERIC_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_SUFFIXES } from "./nameLexicon.js";
+import { GENERIC_NAME_WORD, LEXICON, ORGANIZATION_NOUN, ORGANIZATION_NOUNS, ORGANIZATION_SUFFIX } from "./nameLexicon.js";
+import { WordClasses } from "./WordClasses.js";
 import { phraseEndingAt, phrases, phraseStartingAt } from "./tokenPhrases.js";
 import { foldDiscoveredNames } from "./foldDiscoveredNames.js";
 
@@ -56,6 +57,15 @@ const ORDINALS = new Set(
     .split(" "),
 );
 const MAX_APPOSITIVE_WORDS = 6;
+
+/** The lists above by word (see WordClasses): asked of the words around every candidate name. */
+const AROUND_NAMES = new WordClasses([ORGANIZATION_AFTER, DESCRIBING_NOUNS, FUNCTION_WORDS, ARTICLES, ORDINALS, CASE_SEPARATORS]);
+const ORGANIZATION_AFTER_WORD = 1 << 0;
+const DESCRIBING_NOUN = 1 << 1;
+const FUNCTION_WORD = 1 << 2;
+const ARTICLE = 1 << 3;
+const ORDINAL = 1 << 4;
+const CASE_SEPARATOR = 1 << 5;
 
 /**
  * Finds capitalised names in organisational roles that the taxonomy does not know: the object of "acquires",
@@ -117,15 +127,15 @@ function roleOf(run: NameRun, tokens: Token[], text: string): string | null {
   const joinedBefore = (tokens[run.first] as Token).joinedToPrevious;
   const next = tokens[run.end];
   const nextJoined = next !== undefined && next.joinedToPrevious;
-  if (nextJoined && ORGANIZATION_AFTER.has(next.lower) && hyphenBefore(next, tokens, run, text)) return next.lower;
-  const describes = nextJoined && DESCRIBING_NOUNS.has(next.lower);
+  if (nextJoined && AROUND_NAMES.has(next, ORGANIZATION_AFTER_WORD) && hyphenBefore(next, tokens, run, text)) return next.lower;
+  const describes = nextJoined && AROUND_NAMES.has(next, DESCRIBING_NOUN);
   const article = skipArticle(tokens, run.first - 1) !== run.first - 1;
   // "buying the MLOps layer": after an article, a name followed by a common noun only qualifies that noun.
-  const qualifies = article && nextJoined && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower);
+  const qualifies = article && nextJoined && /^\p{Ll}/u.test(next.text) && !AROUND_NAMES.has(next, FUNCTION_WORD);
   const before = phraseEndingAt(tokens, skipArticle(tokens, run.first - 1), BEFORE_NAME);
   if (before !== null && joinedBefore && !describes && !qualifies) return before;
   const previous = tokens[run.first - 1];
-  if (previous !== undefined && ORGANIZATION_NOUNS.has(previous.lower) && joinedBefore) return previous.lower;
+  if (previous !== undefined && LEXICON.has(previous, ORGANIZATION_NOUN) && joinedBefore) return previous.lower;
   const after = phraseStartingAt(tokens, run.end, AFTER_NAME);
   if (after !== null && (tokens[run.end] as Token).joinedToPrevious) return after;
   if (isAppositive(run, tokens, text)) return "appositive";
@@ -162,11 +172,11 @@ function isAppositive(run: NameRun, tokens: Token[], text: string): boolean {
   const commaAt = text.indexOf(",", gapStart);
   if (commaAt < 0 || commaAt >= comma.start || !/^\s*,\s*$/.test(text.slice(gapStart, comma.start))) return false;
   if (phraseStartingAt(tokens, run.end, APPOSITIVE_OPENERS) !== null) return true;
-  if (!ARTICLES.has(comma.lower)) return false;
+  if (!AROUND_NAMES.has(comma, ARTICLE)) return false;
   for (let i = run.end + 1; i <= run.end + MAX_APPOSITIVE_WORDS; i += 1) {
     const token = tokens[i];
     if (token === undefined || !token.joinedToPrevious) return false;
-    if (ORGANIZATION_NOUNS.has(token.lower)) return !isPossessive(token, text);
+    if (LEXICON.has(token, ORGANIZATION_NOUN)) return !isPossessive(token, text);
   }
   return false;
 }
@@ -176,7 +186,7 @@ function isSuffixed(run: NameRun, tokens: Token[]): boolean {
   if (run.end - run.first < 2) return false;
   const first = tokens[run.first] as Token;
   const last = tokens[run.end - 1] as Token;
-  return ORGANIZATION_SUFFIXES.has(last.lower) && !GENERIC_NAME_WORDS.has(first.lower);
+  return LEXICON.has(last, ORGANIZATION_SUFFIX) && !LEXICON.has(first, GENERIC_NAME_WORD);
 }
 
 /** "Court of Appeal", "Hamburg Regional Court", "Fifth Circuit": courts act as parties in AI cases. */
@@ -186,16 +196,16 @@ function isCourt(run: NameRun, tokens: Token[]): boolean {
     const word = (tokens[i] as Token).lower;
     if (word === "court" || word === "tribunal") return true;
   }
-  return run.end - run.first === 2 && ORDINALS.has((tokens[run.first] as Token).lower) && (tokens[run.first + 1] as Token).lower === "circuit";
+  return run.end - run.first === 2 && AROUND_NAMES.has(tokens[run.first] as Token, ORDINAL) && (tokens[run.first + 1] as Token).lower === "circuit";
 }
 
 /** A party of a case name: "Thomson Reuters v. Ross Intelligence". */
 function isCaseParty(run: NameRun, tokens: Token[], text: string): boolean {
   const before = tokens[run.first - 1];
   const after = tokens[run.end];
-  const separatorBefore = before !== undefined && CASE_SEPARATORS.has(before.lower) && (tokens[run.first] as Token).joinedToPrevious;
+  const separatorBefore = before !== undefined && AROUND_NAMES.has(before, CASE_SEPARATOR) && (tokens[run.first] as Token).joinedToPrevious;
   const separatorAfter =
-    after !== undefined && CASE_SEPARATORS.has(after.lower) && /^\s+$/.test(text.slice((tokens[run.end - 1] as Token).end, after.start));
+    after !== undefined && AROUND_NAMES.has(after, CASE_SEPARATOR) && /^\s+$/.test(text.slice((tokens[run.end - 1] as Token).end, after.start));
   return separatorBefore || separatorAfter;
 }
 
@@ -211,7 +221,7 @@ function listedWithOrganizations(runs: NameRun[], roles: Map<NameRun, string>, t
       for (const run of list) {
         if (!run.candidate || roles.has(run)) continue;
         const next = tokens[run.end];
-        if (next !== undefined && next.joinedToPrevious && DESCRIBING_NOUNS.has(next.lower)) continue;
+        if (next !== undefined && next.joinedToPrevious && AROUND_NAMES.has(next, DESCRIBING_NOUN)) continue;
         if (run.end - run.first === 1 && opensSentence(tokens, run.first, text)) continue;
         listed.push(run);
       }

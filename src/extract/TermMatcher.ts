@@ -1,5 +1,5 @@
 import { tokenize, type Token } from "./tokenize.js";
-import { WordMemo } from "./Word.js";
+import { WordIdMemo } from "./Word.js";
 
 /** A phrase to look for and what it stands for. */
 export interface Term<P> {
@@ -32,23 +32,25 @@ interface CompiledTerm<P> {
 }
 
 /**
- * The terms that may start at one word, in the order they are tried: those whose first word is the word, then
- * those whose first word is its singular, each group longest first. Terms of several words are also indexed by
- * the forms their second word may take, so that a common first word ("AI", with dozens of phrases) costs one look-up
- * of the next word rather than a test of every phrase.
+ * What a matcher knows of one word: the terms that may start at it, in the order they are tried (those whose first
+ * word is the word, then those whose first word is its singular, each group longest first), and which of the
+ * forms the terms' second words take it is. Terms of several words are indexed by those forms, so that a common
+ * first word ("AI", with dozens of phrases) costs one look-up of the next word rather than a test of every phrase.
  *
  * A case-insensitive term's first word is compared with the word's lower case only, the same for every token of
  * the word: the terms whose first word can never match here ("model card" at "models") are left out up front, and
  * a one-word term kept is known to match (`oneWordMatches`).
  */
-interface StartingTerms<P> {
+interface WordTerms<P> {
   terms: readonly CompiledTerm<P>[];
   /** Indexes into `terms` of the one-word terms, ascending. */
   oneWord: readonly number[];
   /** Whether every term of `oneWord` matches any token of the word: none is case-sensitive. */
   oneWordMatches: boolean;
-  /** Indexes into `terms` of the longer terms, ascending, by a lower-case form their second word may take. */
-  bySecondWord: ReadonlyMap<string, readonly number[]>;
+  /** Indexes into `terms` of the longer terms, ascending, by the second-word form (see `secondForm`) they allow. */
+  bySecondForm: ReadonlyMap<number, readonly number[]>;
+  /** The index of this word among the lower-case forms that the second words of terms take, or -1. */
+  secondForm: number;
 }
 
 /**
@@ -57,8 +59,10 @@ interface StartingTerms<P> {
  */
 export class TermMatcher<P> {
   private readonly byFirstWord = new Map<string, CompiledTerm<P>[]>();
-  /** The terms that may start at a word, worked out once per distinct word: this runs for every word of every text. */
-  private readonly startingTerms = new WordMemo((word: string) => this.startingTermsOf(word));
+  /** Every lower-case form a term's second word may take, numbered in the order met. */
+  private readonly secondForms = new Map<string, number>();
+  /** What the matcher knows of a word, worked out once per distinct word: this runs for every word of every text. */
+  private readonly wordTerms = new WordIdMemo((word: string) => this.wordTermsOf(word));
   /**
    * The terms matching at the word at hand, reused from word to word rather than allocated for each; only the
    * first entries are current, as many as collectMatchesAt says (setting `length` to empty it is a runtime call).
@@ -79,6 +83,7 @@ export class TermMatcher<P> {
       const secondWordForms = second === undefined ? [] : [second.lower, ...(words.length === 2 ? lastPlurals : [])];
       list.push({ words, caseSensitive: term.caseSensitive, term: term.text, payload: term.payload, lastPlurals, secondWordForms });
       this.byFirstWord.set(key, list);
+      for (const form of secondWordForms) if (!this.secondForms.has(form)) this.secondForms.set(form, this.secondForms.size);
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
@@ -106,9 +111,10 @@ export class TermMatcher<P> {
     const matches: TermMatch<P>[] = [];
     const candidates = this.candidates;
     for (let i = 0; i < tokens.length; i += 1) {
-      const starting = this.startingTerms.of((tokens[i] as Token).word);
-      if (starting.terms.length === 0) continue;
-      const count = collectMatchesAt(tokens, i, starting, candidates);
+      const starting = this.termsAt(tokens[i] as Token);
+      // Most words share NO_TERMS: compared first, it spares reading their record.
+      if (starting === NO_TERMS || starting.terms.length === 0) continue;
+      const count = this.collectMatchesAt(tokens, i, starting, candidates);
       for (let c = 0; c < count; c += 1) matches.push(toMatch(tokens, i, candidates[c] as CompiledTerm<P>));
     }
     return matches;
@@ -116,10 +122,10 @@ export class TermMatcher<P> {
 
   /** The longest term matching at a token; of equally long ones, the first tried. */
   private longestAt(tokens: Token[], index: number): CompiledTerm<P> | null {
-    const starting = this.startingTerms.of((tokens[index] as Token).word);
-    if (starting.terms.length === 0) return null;
+    const starting = this.termsAt(tokens[index] as Token);
+    if (starting === NO_TERMS || starting.terms.length === 0) return null;
     const candidates = this.candidates;
-    const count = collectMatchesAt(tokens, index, starting, candidates);
+    const count = this.collectMatchesAt(tokens, index, starting, candidates);
     let best: CompiledTerm<P> | null = null;
     for (let c = 0; c < count; c += 1) {
       const candidate = candidates[c] as CompiledTerm<P>;
@@ -128,55 +134,75 @@ export class TermMatcher<P> {
     return best;
   }
 
-  private startingTermsOf(word: string): StartingTerms<P> {
+  private termsAt(token: Token): WordTerms<P> {
+    return this.wordTerms.of(token.wordId, token.lower);
+  }
+
+  private wordTermsOf(word: string): WordTerms<P> {
+    const secondForm = this.secondForms.get(word) ?? -1;
     const tried: CompiledTerm<P>[] = [...(this.byFirstWord.get(word) ?? [])];
     for (const form of singularForms(word)) tried.push(...(this.byFirstWord.get(form) ?? []));
     const terms = tried.filter((term) => term.caseSensitive || firstWordMatches(term, word));
-    if (terms.length === 0) return NO_TERMS;
+    if (terms.length === 0) return secondForm < 0 ? (NO_TERMS as WordTerms<P>) : wordTerms([], [], true, new Map(), secondForm);
     const oneWord: number[] = [];
-    const bySecondWord = new Map<string, number[]>();
+    const bySecondForm = new Map<number, number[]>();
     terms.forEach((term, index) => {
       if (term.words.length === 1) oneWord.push(index);
       for (const form of new Set(term.secondWordForms)) {
-        const list = bySecondWord.get(form) ?? [];
+        const key = this.secondForms.get(form) as number;
+        const list = bySecondForm.get(key) ?? [];
         list.push(index);
-        bySecondWord.set(form, list);
+        bySecondForm.set(key, list);
       }
     });
     const oneWordMatches = oneWord.every((index) => !(terms[index] as CompiledTerm<P>).caseSensitive);
-    return { terms, oneWord, oneWordMatches, bySecondWord };
+    return wordTerms(terms, oneWord, oneWordMatches, bySecondForm, secondForm);
   }
-}
 
-/**
- * Writes to the start of `found` each term of `starting` that matches at token `index`, in the order the terms are
- * tried, and returns how many it wrote.
- */
-function collectMatchesAt<P>(tokens: Token[], index: number, starting: StartingTerms<P>, found: CompiledTerm<P>[]): number {
-  const { terms, oneWord, bySecondWord } = starting;
-  const next = tokens[index + 1];
-  const longer = next !== undefined && next.joinedToPrevious && bySecondWord.size > 0 ? bySecondWord.get(next.lower) : undefined;
-  let count = 0;
-  if (longer === undefined) {
-    if (starting.oneWordMatches) {
-      for (const t of oneWord) found[count++] = terms[t] as CompiledTerm<P>;
+  /**
+   * Writes to the start of `found` each term of `starting` that matches at token `index`, in the order the terms
+   * are tried, and returns how many it wrote.
+   */
+  private collectMatchesAt(tokens: Token[], index: number, starting: WordTerms<P>, found: CompiledTerm<P>[]): number {
+    const { terms, oneWord, bySecondForm } = starting;
+    const next = tokens[index + 1];
+    // Most words are no term's second word: their form is -1, which needs no look-up.
+    const secondForm = next !== undefined && next.joinedToPrevious && bySecondForm.size > 0 ? this.termsAt(next).secondForm : -1;
+    const longer = secondForm < 0 ? undefined : bySecondForm.get(secondForm);
+    let count = 0;
+    if (longer === undefined) {
+      if (starting.oneWordMatches) {
+        for (const t of oneWord) found[count++] = terms[t] as CompiledTerm<P>;
+        return count;
+      }
+      for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = terms[t] as CompiledTerm<P>;
       return count;
     }
-    for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = terms[t] as CompiledTerm<P>;
+    // Both index lists ascend: merged, they keep the order in which the terms are tried.
+    let a = 0;
+    let b = 0;
+    while (a < oneWord.length || b < longer.length) {
+      const t = b >= longer.length || (a < oneWord.length && (oneWord[a] as number) < (longer[b] as number)) ? oneWord[a++] : longer[b++];
+      const term = terms[t as number] as CompiledTerm<P>;
+      if (matchesAt(tokens, index, term)) found[count++] = term;
+    }
     return count;
   }
-  // Both index lists ascend: merged, they keep the order in which the terms are tried.
-  let a = 0;
-  let b = 0;
-  while (a < oneWord.length || b < longer.length) {
-    const t = b >= longer.length || (a < oneWord.length && (oneWord[a] as number) < (longer[b] as number)) ? oneWord[a++] : longer[b++];
-    const term = terms[t as number] as CompiledTerm<P>;
-    if (matchesAt(tokens, index, term)) found[count++] = term;
-  }
-  return count;
 }
 
-const NO_TERMS: StartingTerms<never> = { terms: [], oneWord: [], oneWordMatches: true, bySecondWord: new Map() };
+/** A WordTerms record, always built here so that all have one shape. */
+function wordTerms<P>(
+  terms: readonly CompiledTerm<P>[],
+  oneWord: readonly number[],
+  oneWordMatches: boolean,
+  bySecondForm: ReadonlyMap<number, readonly number[]>,
+  secondForm: number,
+): WordTerms<P> {
+  return { terms, oneWord, oneWordMatches, bySecondForm, secondForm };
+}
+
+/** What a matcher knows of most words: no term starts at them, and none has them as its second word. */
+const NO_TERMS: WordTerms<never> = wordTerms<never>([], [], true, new Map(), -1);
 
 /**
  * Whether the first word of a case-insensitive term matches a token whose lower case is `lower`, as matchesAt

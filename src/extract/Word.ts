@@ -1,62 +1,97 @@
-// Memo slots are handed out in turn. A process rarely holds more than a few matchers at once; when more share a
-// slot (tests build many extractors), they overwrite each other's values, which costs time, not correctness.
-const MEMO_SLOTS = 8;
-let nextSlot = 0;
-
 /**
- * A distinct lower-case word, shared by its tokens, with what matchers worked out for it. Every word of every
- * item is looked up by several matchers (organizations, themes and risks); memoising per word object rather than
- * in each matcher's own map saves a hash lookup per word and matcher, and equal words compare as one string.
+ * A distinct lower-case word, shared by the tokens of all texts that spell it alike. Its `id` is a number no other
+ * word of the process takes, even after the word table is cleared: matchers keep what they work out for each word
+ * in arrays indexed by it (see WordIdMemo).
  */
 export class Word {
-  /**
-   * Slots of WordMemo, two entries each: the memo that filled the slot, then its value. One array of fixed length
-   * rather than one for owners and one for values: a look-up reads one array, whose entries sit side by side.
-   */
-  readonly memo: unknown[] = new Array<unknown>(2 * MEMO_SLOTS).fill(undefined);
-
-  constructor(readonly lower: string) {}
+  constructor(
+    readonly lower: string,
+    readonly id: number,
+  ) {}
 }
 
-/** What one matcher works out for a word (its candidate terms), computed once per distinct word. */
-export class WordMemo<T> {
-  /** Where this memo's owner entry is in Word.memo; its value follows. */
-  private readonly ownerIndex = 2 * (nextSlot++ % MEMO_SLOTS);
+/**
+ * What one matcher works out for each distinct word (its candidate terms), computed once per word and kept in an
+ * array indexed by the word's id. Every word of every item is looked up by several matchers: an array entry
+ * found from the id a token carries is a single read from a dense table, where a memo hung on the word object (or
+ * a map by its string) would first have to reach that object, wherever it lies in memory.
+ */
+export class WordIdMemo<T> {
+  private static readonly INITIAL_LENGTH = 1024;
+  /** Values by word id minus `firstId`; `undefined` until worked out. */
+  private values: Array<T | undefined> = new Array<T | undefined>(WordIdMemo.INITIAL_LENGTH).fill(undefined);
+  /** The id of the first word of the word table's generation that `values` are for. */
+  private firstId = 0;
 
   constructor(private readonly compute: (lower: string) => T) {}
 
-  of(word: Word): T {
-    const memo = word.memo;
-    if (memo[this.ownerIndex] === this) return memo[this.ownerIndex + 1] as T;
-    const value = this.compute(word.lower);
-    memo[this.ownerIndex] = this;
-    memo[this.ownerIndex + 1] = value;
+  /** The value for the word with id `id`, whose lower case is `lower`. */
+  of(id: number, lower: string): T {
+    let index = id - this.firstId;
+    if (index >= this.values.length) index = this.makeRoom(id);
+    // A word from before the table was last cleared: rare, worked out again rather than kept.
+    if (index < 0) return this.compute(lower);
+    let value = this.values[index];
+    if (value === undefined) {
+      value = this.compute(lower);
+      this.values[index] = value;
+    }
     return value;
+  }
+
+  /** Grows `values` to hold `id`, starting afresh when the word table was cleared; returns the id's index. */
+  private makeRoom(id: number): number {
+    const firstId = WORDS.firstId;
+    if (firstId > this.firstId) {
+      this.firstId = firstId;
+      this.values = new Array<T | undefined>(WordIdMemo.INITIAL_LENGTH).fill(undefined);
+    }
+    const index = id - this.firstId;
+    let length = this.values.length;
+    while (index >= length) length *= 2;
+    if (length > this.values.length) {
+      const values = new Array<T | undefined>(length).fill(undefined);
+      for (let i = 0; i < this.values.length; i += 1) values[i] = this.values[i];
+      this.values = values;
+    }
+    return index;
   }
 }
 
-/** The shared Word of a lower-case word. */
-export function wordOf(lower: string): Word {
+/** The id of the shared Word of a lower-case word (see wordWithId). */
+export function wordIdOf(lower: string): number {
   const length = lower.length;
   const codes = new Uint16Array(length);
   for (let i = 0; i < length; i += 1) codes[i] = lower.charCodeAt(i);
-  return WORDS.find(codes, 0, length, false) ?? WORDS.add(lower, codes, 0, length);
+  const found = WORDS.find(codes, 0, length, false);
+  return found >= 0 ? found : WORDS.add(lower, codes, 0, length);
 }
 
 /**
- * The shared Word of the ASCII word text[start, end), lower-cased, where `codes` are the code units of `text`:
- * found without cutting the word out of the text when it was met before, as most words were.
+ * The id of the shared Word of the ASCII word text[start, end), lower-cased, where `codes` are the code units of
+ * `text`: found without cutting the word out of the text when it was met before, as most words were.
  */
-export function wordOfAscii(text: string, codes: Uint16Array, start: number, end: number): Word {
-  return wordOfHashedAscii(text, codes, start, end, hashOf(codes, start, end, true));
+export function wordIdOfAscii(text: string, codes: Uint16Array, start: number, end: number): number {
+  return wordIdOfHashedAscii(text, codes, start, end, hashOf(codes, start, end, true));
 }
 
 /**
- * wordOfAscii, given the word's hash (WORD_HASH_SEED, then wordHashStep over its lower-case code units): the
+ * wordIdOfAscii, given the word's hash (WORD_HASH_SEED, then wordHashStep over its lower-case code units): the
  * tokenizer works it out while it scans the word, which saves a pass over it.
  */
-export function wordOfHashedAscii(text: string, codes: Uint16Array, start: number, end: number, hash: number): Word {
-  return WORDS.findHashed(codes, start, end, true, hash) ?? WORDS.add(text.slice(start, end).toLowerCase(), codes, start, end);
+export function wordIdOfHashedAscii(text: string, codes: Uint16Array, start: number, end: number, hash: number): number {
+  const found = WORDS.findHashed(codes, start, end, true, hash);
+  return found >= 0 ? found : WORDS.add(text.slice(start, end).toLowerCase(), codes, start, end);
+}
+
+/** The Word of an id just handed out by wordIdOf…: valid until the next word is added. */
+export function wordWithId(id: number): Word {
+  return WORDS.word(id);
+}
+
+/** The lower case of the Word of an id just handed out, read without reaching the Word object itself. */
+export function lowerOfWordId(id: number): string {
+  return WORDS.lower(id);
 }
 
 /** FNV-1a: the hash of a word starts at WORD_HASH_SEED and takes in each lower-case code unit with wordHashStep. */
@@ -74,81 +109,111 @@ export function wordHashStep(hash: number, code: number): number {
 class WordTable {
   private static readonly MAX_WORDS = 100_000;
   private static readonly INITIAL_SLOTS = 1 << 12;
+  /** Int32 entries per slot of `table`: see there. */
+  private static readonly SLOT = 4;
 
-  private words: Word[] = [];
-  /** The lower-case code units of every word, end to end, and where each word starts in them. */
+  /** Each word and its lower case, side by side (word at 2 * index, lower case after it): one read finds both. */
+  private entries: Array<Word | string> = [];
+  private count = 0;
+  /** The id of the first word: ids go on from table to table, so that no two words ever share one. */
+  firstId = 0;
+  /** The lower-case code units of every word, end to end. */
   private units = new Uint16Array(1 << 14);
   private unitsUsed = 0;
-  private starts: number[] = [];
-  /** Open addressing: slot -> 1 + index into `words` (0 is empty), and the word's hash. */
-  private slots = new Int32Array(WordTable.INITIAL_SLOTS);
-  private hashes = new Int32Array(WordTable.INITIAL_SLOTS);
+  /**
+   * Open addressing, SLOT entries per slot: 1 + the word's index (0 for an empty slot), its hash, and where its
+   * code units start in `units` and how many there are. Side by side, so that a look-up reads one place of memory
+   * for all four: the table is large, and most look-ups would otherwise wait on several reads from it.
+   */
+  private table = new Int32Array(WordTable.SLOT * WordTable.INITIAL_SLOTS);
 
-  /** The Word of codes[start, end) (lower-cased first when `foldAscii`), or undefined when new. */
-  find(codes: Uint16Array, start: number, end: number, foldAscii: boolean): Word | undefined {
+  /** The id of the word codes[start, end) (lower-cased first when `foldAscii`), or -1 when new. */
+  find(codes: Uint16Array, start: number, end: number, foldAscii: boolean): number {
     return this.findHashed(codes, start, end, foldAscii, hashOf(codes, start, end, foldAscii));
   }
 
   /** find, given hashOf(codes, start, end, foldAscii). */
-  findHashed(codes: Uint16Array, start: number, end: number, foldAscii: boolean, hash: number): Word | undefined {
-    const mask = this.slots.length - 1;
+  findHashed(codes: Uint16Array, start: number, end: number, foldAscii: boolean, hash: number): number {
+    const table = this.table;
+    const mask = table.length / WordTable.SLOT - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
-      if (entry === 0) return undefined;
-      if (this.hashes[slot] === hash && this.sameUnits(entry - 1, codes, start, end, foldAscii)) return this.words[entry - 1];
+      const at = WordTable.SLOT * slot;
+      const entry = table[at] as number;
+      if (entry === 0) return -1;
+      if (table[at + 1] === hash && this.sameUnits(table[at + 2] as number, table[at + 3] as number, codes, start, end, foldAscii)) {
+        return this.firstId + entry - 1;
+      }
     }
   }
 
-  /** Adds `lower`, whose code units are codes[start, end) (perhaps still to be lower-cased). */
-  add(lower: string, codes: Uint16Array, start: number, end: number): Word {
-    if (this.words.length >= WordTable.MAX_WORDS) this.clear();
-    const word = new Word(lower);
+  /** The Word of an id of this table's words. */
+  word(id: number): Word {
+    return this.entries[2 * (id - this.firstId)] as Word;
+  }
+
+  /** The lower case of the word of an id of this table's words. */
+  lower(id: number): string {
+    return this.entries[2 * (id - this.firstId) + 1] as string;
+  }
+
+  /** Adds `lower`, whose code units are codes[start, end) (perhaps still to be lower-cased), and returns its id. */
+  add(lower: string, codes: Uint16Array, start: number, end: number): number {
+    if (this.count >= WordTable.MAX_WORDS) this.clear();
+    const index = this.count;
+    const id = this.firstId + index;
     const length = end - start;
     if (this.unitsUsed + length > this.units.length) {
       const units = new Uint16Array(2 * (this.unitsUsed + length));
       units.set(this.units.subarray(0, this.unitsUsed));
       this.units = units;
     }
-    for (let i = 0; i < length; i += 1) this.units[this.unitsUsed + i] = lower.charCodeAt(i);
-    this.starts.push(this.unitsUsed);
+    const unitStart = this.unitsUsed;
+    for (let i = 0; i < length; i += 1) this.units[unitStart + i] = lower.charCodeAt(i);
     this.unitsUsed += length;
-    this.words.push(word);
-    if (2 * this.words.length > this.slots.length) this.rehash(2 * this.slots.length);
-    else this.place(this.words.length - 1);
-    return word;
+    this.entries.push(new Word(lower, id), lower);
+    this.count += 1;
+    if (2 * this.count > this.table.length / WordTable.SLOT) this.rehash(2 * (this.table.length / WordTable.SLOT));
+    else this.place(this.table, index, unitStart, length);
+    return id;
   }
 
-  private sameUnits(index: number, codes: Uint16Array, start: number, end: number, foldAscii: boolean): boolean {
-    const wordStart = this.starts[index] as number;
-    const wordEnd = (this.starts[index + 1] ?? this.unitsUsed) as number;
-    if (wordEnd - wordStart !== end - start) return false;
-    for (let k = 0; k < end - start; k += 1) {
+  private sameUnits(wordStart: number, wordLength: number, codes: Uint16Array, start: number, end: number, foldAscii: boolean): boolean {
+    if (wordLength !== end - start) return false;
+    for (let k = 0; k < wordLength; k += 1) {
       const code = codes[start + k] as number;
       if ((foldAscii ? foldedAscii(code) : code) !== this.units[wordStart + k]) return false;
     }
     return true;
   }
 
-  private place(index: number): void {
-    const start = this.starts[index] as number;
-    const end = (this.starts[index + 1] ?? this.unitsUsed) as number;
-    const hash = hashOf(this.units, start, end, false);
-    const mask = this.slots.length - 1;
+  private place(table: Int32Array, index: number, unitStart: number, length: number): void {
+    const hash = hashOf(this.units, unitStart, unitStart + length, false);
+    const mask = table.length / WordTable.SLOT - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = index + 1;
-    this.hashes[slot] = hash;
+    while (table[WordTable.SLOT * slot] !== 0) slot = (slot + 1) & mask;
+    const at = WordTable.SLOT * slot;
+    table[at] = index + 1;
+    table[at + 1] = hash;
+    table[at + 2] = unitStart;
+    table[at + 3] = length;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    for (let index = 0; index < this.words.length; index += 1) this.place(index);
+  /** A table of `slots` slots holding the words so far: their code units lie end to end, in index order. */
+  private rehash(slots: number): void {
+    const table = new Int32Array(WordTable.SLOT * slots);
+    let unitStart = 0;
+    for (let index = 0; index < this.count; index += 1) {
+      const length = (this.entries[2 * index + 1] as string).length;
+      this.place(table, index, unitStart, length);
+      unitStart += length;
+    }
+    this.table = table;
   }
 
   private clear(): void {
-    this.words = [];
-    this.starts = [];
+    this.firstId += this.count;
+    this.entries = [];
+    this.count = 0;
     this.unitsUsed = 0;
     this.rehash(WordTable.INITIAL_SLOTS);
   }

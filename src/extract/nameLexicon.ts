@@ -4,6 +4,8 @@
  * organization ("startup", "maker") or end its name ("Labs", "Robotics"). All lower case.
  */
 
+import { WordClasses } from "./WordClasses.js";
+
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Capitalised words that open sentences or describe, never an organization's name on their own. */
@@ -134,3 +136,27 @@ export const PERSON_TITLES = words(`
   founder cofounder co-founder chief investor billionaire researcher scientist analyst economist author
   attorney lawyer spokesperson host pope king queen prince princess magistrate
 `);
+
+/** Bits of LEXICON, one per list above. */
+export const NOT_A_NAME_WORD = 1 << 0;
+export const PLACE = 1 << 1;
+export const FIRST_NAME = 1 << 2;
+export const PERSON_SURNAME = 1 << 3;
+export const ORGANIZATION_SUFFIX = 1 << 4;
+export const GENERIC_NAME_WORD = 1 << 5;
+export const ORGANIZATION_NOUN = 1 << 6;
+export const INSTITUTION_NOUN = 1 << 7;
+export const PERSON_TITLE = 1 << 8;
+
+/** The lists above by word: `LEXICON.has(token, PLACE)` is `PLACES.has(token.lower)`. */
+export const LEXICON = new WordClasses([
+  NOT_A_NAME,
+  PLACES,
+  FIRST_NAMES,
+  PERSON_SURNAMES,
+  ORGANIZATION_SUFFIXES,
+  GENERIC_NAME_WORDS,
+  ORGANIZATION_NOUNS,
+  INSTITUTION_NOUNS,
+  PERSON_TITLES,
+]);

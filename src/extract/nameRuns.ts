@@ -1,13 +1,14 @@
 import type { Token } from "./tokenize.js";
 import type { KnownMention } from "./OrganizationFinder.js";
 import {
-  FIRST_NAMES,
-  INSTITUTION_NOUNS,
-  NOT_A_NAME,
-  ORGANIZATION_SUFFIXES,
-  PERSON_SURNAMES,
-  PERSON_TITLES,
-  PLACES,
+  FIRST_NAME,
+  INSTITUTION_NOUN,
+  LEXICON,
+  NOT_A_NAME_WORD,
+  ORGANIZATION_SUFFIX,
+  PERSON_SURNAME,
+  PERSON_TITLE,
+  PLACE,
 } from "./nameLexicon.js";
 
 /** A maximal sequence of capitalised words that could be a name, as token indexes [first, end). */
@@ -62,7 +63,7 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
       const after = tokens[end + 1];
       if (
         CONNECTORS.has(next.lower) &&
-        INSTITUTION_NOUNS.has((tokens[end - 1] as Token).lower) &&
+        LEXICON.has(tokens[end - 1] as Token, INSTITUTION_NOUN) &&
         after !== undefined &&
         after.joinedToPrevious &&
         startsName(after)
@@ -95,7 +96,7 @@ export function nameRuns(tokens: Token[], text: string, known: readonly KnownMen
 function startsName(token: Token): boolean {
   // A capitalised word differs from its lower case, so one comparison tests both; it is cheap, as a word written
   // in lower case shares its string with `lower` (see tokenize), and most words are.
-  return token.text !== token.lower && !NOT_A_NAME.has(token.lower);
+  return token.text !== token.lower && !LEXICON.has(token, NOT_A_NAME_WORD);
 }
 
 /** True when the word opens with a capital letter (an upper-case letter differs from its lower case). */
@@ -113,7 +114,7 @@ export function isCapitalised(word: string): boolean {
 function continuesName(token: Token): boolean {
   if (startsName(token)) return true;
   if (isCapitalised(token.text) && INNER_ADJECTIVES.has(token.lower)) return true;
-  return isCapitalised(token.text) && (token.lower === "ai" || token.lower === "ml" || ORGANIZATION_SUFFIXES.has(token.lower));
+  return isCapitalised(token.text) && (token.lower === "ai" || token.lower === "ml" || LEXICON.has(token, ORGANIZATION_SUFFIX));
 }
 
 /** True when text[from, to) is one "&" with only white space around it, as /^\s*&\s*$/ tests. */
@@ -129,14 +130,14 @@ function isAmpersandGap(text: string, from: number, to: number): boolean {
 
 function isPerson(tokens: Token[], first: number, end: number): boolean {
   const previous = tokens[first - 1];
-  if (previous !== undefined && PERSON_TITLES.has(previous.lower)) return true;
-  if (end - first < 2) return PERSON_SURNAMES.has((tokens[first] as Token).lower);
-  const last = (tokens[end - 1] as Token).lower;
-  return FIRST_NAMES.has((tokens[first] as Token).lower) && !ORGANIZATION_SUFFIXES.has(last) && last !== "ai";
+  if (previous !== undefined && LEXICON.has(previous, PERSON_TITLE)) return true;
+  if (end - first < 2) return LEXICON.has(tokens[first] as Token, PERSON_SURNAME);
+  const last = tokens[end - 1] as Token;
+  return LEXICON.has(tokens[first] as Token, FIRST_NAME) && !LEXICON.has(last, ORGANIZATION_SUFFIX) && last.lower !== "ai";
 }
 
 function isPlace(tokens: Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i += 1) if (!PLACES.has((tokens[i] as Token).lower)) return false;
+  for (let i = first; i < end; i += 1) if (!LEXICON.has(tokens[i] as Token, PLACE)) return false;
   return true;
 }
 

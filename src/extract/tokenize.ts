@@ -1,4 +1,13 @@
-import { WORD_HASH_SEED, wordHashStep, wordOf, wordOfAscii, wordOfHashedAscii, type Word } from "./Word.js";
+import {
+  lowerOfWordId,
+  WORD_HASH_SEED,
+  wordHashStep,
+  wordIdOf,
+  wordIdOfAscii,
+  wordIdOfHashedAscii,
+  wordWithId,
+  type Word,
+} from "./Word.js";
 
 /** A word of a text with its place: `start`/`end` are offsets into the text. */
 export interface Token {
@@ -8,6 +17,8 @@ export interface Token {
   lower: string;
   /** The distinct word, shared by the tokens of all texts that spell it alike (in lower case). */
   word: Word;
+  /** `word.id`, kept in the token: matchers look words up by it without reaching the Word object. */
+  wordId: number;
   start: number;
   end: number;
   /** True when only white space or a hyphen separates this token from the previous one. */
@@ -99,20 +110,23 @@ export function tokenize(text: string): Token[] {
     }
     const possessive = i - start > 2 && isPossessiveEnding(codes, i);
     const wordEnd = possessive ? i - 2 : i;
-    let word: Word;
+    let id: number;
+    let lower: string;
     let written: string;
     if (ascii) {
-      word = possessive ? wordOfAscii(text, codes, start, wordEnd) : wordOfHashedAscii(text, codes, start, wordEnd, hash);
+      id = possessive ? wordIdOfAscii(text, codes, start, wordEnd) : wordIdOfHashedAscii(text, codes, start, wordEnd, hash);
+      lower = lowerOfWordId(id);
       // A plain word is its lower case: one shared string, so that `text === lower` is a pointer test.
-      written = plain ? word.lower : text.slice(start, wordEnd);
+      written = plain ? lower : text.slice(start, wordEnd);
     } else {
       written = text.slice(start, wordEnd);
-      const lower = written.toLowerCase();
-      word = wordOf(lower.includes("’") ? lower.replace(/’/g, "'") : lower);
+      const folded = written.toLowerCase();
+      id = wordIdOf(folded.includes("’") ? folded.replace(/’/g, "'") : folded);
+      lower = lowerOfWordId(id);
     }
     // One space is the usual gap between words.
     const joined = previousEnd >= 0 && ((start === previousEnd + 1 && codes[previousEnd] === 32) || isJoiningGap(text, codes, previousEnd, start));
-    tokens.push({ text: written, lower: word.lower, word, start, end: i, joinedToPrevious: joined });
+    tokens.push({ text: written, lower, word: wordWithId(id), wordId: id, start, end: i, joinedToPrevious: joined });
     previousEnd = i;
   }
   return tokens;
