@@ -9,9 +9,9 @@ import {
   riskModel,
   sourceModel,
   themeModel,
+  typeOfModel,
   type BriefingModel,
   type ItemModel,
-  type NodeModel,
   type OrganizationCounts,
   type OrganizationModel,
   type PublisherModel,
@@ -54,7 +54,7 @@ function atOnce<T, R>(known: T | undefined, load: () => Promise<T>, toAnswer: (v
 
 export const typeResolvers = {
   Node: {
-    __resolveType: (node: NodeModel) => node.__typename,
+    __resolveType: typeOfModel,
   },
 
   Briefing: {
