@@ -39,7 +39,11 @@ export class ClassTally {
   /** A weak hint for class `key` from an organization the item names, where `evidence` says it is named. */
   addCue(key: string, evidence: Evidence): void {
     const list = this.listFor(key, "weak", "<organization>", evidence.field);
-    if (list.length < MAX_EVIDENCE_PER_LINK) list.push({ ...evidence, rule: this.ruleNames.organization });
+    if (list.length < MAX_EVIDENCE_PER_LINK) {
+      // Spelled out rather than spread: a spread copy would take a shape of its own among the evidence records.
+      const { field, text, start, end } = evidence;
+      list.push({ rule: this.ruleNames.organization, field, text, start, end });
+    }
   }
 
   /** The classes decided, with their evidence: those with a strong hit first, in the order of their first hits. */

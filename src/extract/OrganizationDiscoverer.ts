@@ -14,6 +14,19 @@ export interface DiscoveredOrganization {
   evidence: Evidence;
 }
 
+/**
+ * A discovered organization and its evidence, always built here with their properties in one order: objects
+ * made by spreads took several shapes, which sent the functions reading them back to be compiled again.
+ */
+function discoveredOrganization(name: string, evidence: Evidence): DiscoveredOrganization {
+  return { name, evidence };
+}
+
+/** Evidence of a discovery rule, its properties in the order of every Evidence record. */
+function discoveryEvidence(rule: string, field: TextField, text: string, start: number, end: number): Evidence {
+  return { rule, field, text, start, end };
+}
+
 
 // Words before a name in the role of an organization: "acquires X", "partners with X", "sues X".
 const BEFORE_NAME = phrases(
@@ -83,35 +96,30 @@ export function discoverOrganizations(
   const found: DiscoveredOrganization[] = [];
   // Runs of several words, whose text is only needed to spell out an acronym: most items discover none.
   const longRuns: Array<{ run: NameRun; tokens: Token[]; text: string }> = [];
-  // The role of each run found in one: one map for all the fields, as every field has runs of its own.
-  const roles = new Map<NameRun, string>();
   for (const fieldText of texts) {
     const { field, text } = fieldText;
     const tokens = tokensOf(fieldText);
     const runs = nameRuns(tokens, text, mentions.get(field) ?? []);
     for (const run of runs) if (run.end - run.first > 1) longRuns.push({ run, tokens, text });
-    for (const run of runs) {
-      if (!run.candidate) continue;
-      const rule = roleOf(run, tokens, text);
-      if (rule !== null) roles.set(run, rule);
-    }
-    for (const run of listedWithOrganizations(runs, roles, tokens, text)) roles.set(run, "list");
-    for (const office of stateOffices(runs, tokens, text)) found.push({ ...office, evidence: { ...office.evidence, field } });
-    for (const run of runs) {
-      const rule = roles.get(run);
-      if (rule === undefined) continue;
+    // The role found for each run, by its index, or null: an array beside the runs rather than a Map keyed by them.
+    const roles: Array<string | null> = [];
+    for (const run of runs) roles.push(run.candidate ? roleOf(run, tokens, text) : null);
+    for (const index of listedWithOrganizations(runs, roles, tokens, text)) roles[index] = "list";
+    for (const office of stateOffices(runs, tokens, text, field)) found.push(office);
+    for (let index = 0; index < runs.length; index += 1) {
+      const rule = roles[index];
+      if (rule === null || rule === undefined) continue;
+      const run = runs[index] as NameRun;
       const first = tokens[run.first] as Token;
       const name = runText(run, tokens, text);
-      found.push({
-        name,
-        evidence: { rule: `discovered-${rule}`, field, text: name, start: first.start, end: first.start + name.length },
-      });
+      found.push(discoveredOrganization(name, discoveryEvidence(`discovered-${rule}`, field, name, first.start, first.start + name.length)));
     }
   }
   if (found.length === 0) return found;
   return foldDiscoveredNames(
     found,
     longRuns.map(({ run, tokens, text }) => runText(run, tokens, text)),
+    (discovered, name) => discoveredOrganization(name, discovered.evidence),
   );
 }
 
@@ -149,7 +157,7 @@ function roleOf(run: NameRun, tokens: Token[], text: string): string | null {
  * "Kentucky attorney general": a place followed by an office that acts as a party in its own name. Known offices
  * (Texas Attorney General) are matched by the taxonomy before this.
  */
-function stateOffices(runs: NameRun[], tokens: Token[], text: string): DiscoveredOrganization[] {
+function stateOffices(runs: NameRun[], tokens: Token[], text: string, field: TextField): DiscoveredOrganization[] {
   const offices: DiscoveredOrganization[] = [];
   for (const run of runs) {
     if (!run.place || run.known) continue;
@@ -158,7 +166,7 @@ function stateOffices(runs: NameRun[], tokens: Token[], text: string): Discovere
     const first = tokens[run.first] as Token;
     const last = tokens[run.end + office.split("-").length - 1] as Token;
     const name = text.slice(first.start, last.end);
-    offices.push({ name, evidence: { rule: "discovered-office", field: "title", text: name, start: first.start, end: last.end } });
+    offices.push(discoveredOrganization(name, discoveryEvidence("discovered-office", field, name, first.start, last.end)));
   }
   return offices;
 }
@@ -210,35 +218,54 @@ function isCaseParty(run: NameRun, tokens: Token[], text: string): boolean {
 }
 
 /**
- * Candidate runs in a list ("A, B and C") that also holds a known or discovered organization. A lone
- * capitalised word opening a sentence is left out: it is more often an ordinary word than a company.
+ * Candidate runs in a list ("A, B and C") that also holds a known or discovered organization, as indexes into
+ * `runs`; `roles` holds the role found for each run so far, by index. A lone capitalised word opening a sentence
+ * is left out: it is more often an ordinary word than a company.
  */
-function listedWithOrganizations(runs: NameRun[], roles: Map<NameRun, string>, tokens: Token[], text: string): NameRun[] {
-  const listed: NameRun[] = [];
-  let list: NameRun[] = [];
-  const close = () => {
-    if (list.length > 1 && list.some((run) => run.knownOrganization || roles.has(run))) {
-      for (const run of list) {
-        if (!run.candidate || roles.has(run)) continue;
-        const next = tokens[run.end];
-        if (next !== undefined && next.joinedToPrevious && AROUND_NAMES.has(next, DESCRIBING_NOUN)) continue;
-        if (run.end - run.first === 1 && opensSentence(tokens, run.first, text)) continue;
-        listed.push(run);
-      }
-    }
-    list = [];
-  };
+function listedWithOrganizations(runs: NameRun[], roles: ReadonlyArray<string | null>, tokens: Token[], text: string): number[] {
+  const listed: number[] = [];
+  // The indexes of the runs of the list at hand, consecutive: [listStart, listEnd).
+  let listStart = 0;
+  let listEnd = 0;
   for (let r = 0; r < runs.length; r += 1) {
     const run = runs[r] as NameRun;
-    if (list.length === 0) list.push(run);
+    if (listEnd === listStart) {
+      listStart = r;
+      listEnd = r + 1;
+    }
     const next = runs[r + 1];
     if (next !== undefined && listSeparated(run, next, tokens, text)) {
-      list.push(next);
+      listEnd = r + 2;
       continue;
     }
-    close();
+    addListed(runs, roles, listStart, listEnd, tokens, text, listed);
+    listStart = listEnd = r + 1;
   }
   return listed;
+}
+
+/** Adds to `listed` the candidate runs of the list runs[start, end) when it holds an organization (see above). */
+function addListed(
+  runs: NameRun[],
+  roles: ReadonlyArray<string | null>,
+  start: number,
+  end: number,
+  tokens: Token[],
+  text: string,
+  listed: number[],
+): void {
+  if (end - start < 2) return;
+  let holdsOrganization = false;
+  for (let r = start; r < end; r += 1) if ((runs[r] as NameRun).knownOrganization || roles[r] !== null) holdsOrganization = true;
+  if (!holdsOrganization) return;
+  for (let r = start; r < end; r += 1) {
+    const run = runs[r] as NameRun;
+    if (!run.candidate || roles[r] !== null) continue;
+    const next = tokens[run.end];
+    if (next !== undefined && next.joinedToPrevious && AROUND_NAMES.has(next, DESCRIBING_NOUN)) continue;
+    if (run.end - run.first === 1 && opensSentence(tokens, run.first, text)) continue;
+    listed.push(r);
+  }
 }
 
 /** True when only ", ", " and ", ", and ", " or " or " & " (and perhaps "the") lie between two runs. */

@@ -1,5 +1,5 @@
 import type { Evidence } from "../domain/Evidence.js";
-import { TermMatcher, type Term, type TermMatch } from "./TermMatcher.js";
+import { TermMatcher, TermMatchList, type Term, type TermMatch } from "./TermMatcher.js";
 import { tokensOf, type FieldText, type TextField } from "./ItemText.js";
 import { ClassTally, type Strength } from "./ClassTally.js";
 import type { Token } from "./tokenize.js";
@@ -70,6 +70,8 @@ export interface OrganizationCue {
  */
 export class PhraseClassifier {
   private readonly matcher: TermMatcher<PhraseTerm>;
+  /** The matches in the field at hand, reused from field to field (see TermMatcher.matchEverywhereInto). */
+  private readonly found = new TermMatchList<PhraseTerm>();
   private readonly gaps: GapPhrase[] = [];
   /** The evidence rules: theme-strong, theme-weak and theme-organization for the prefix "theme". */
   private readonly ruleNames: { strong: string; weak: string; organization: string };
@@ -124,54 +126,68 @@ export class PhraseClassifier {
     nameSpans: NameSpans = new Map(),
     cues: readonly OrganizationCue[] = [],
   ): Map<string, Evidence[]> {
-    const matches = texts.map((fieldText) => this.matcher.matchEverywhere(fieldText.text, tokensOf(fieldText)));
-    return this.classifyMatches(texts, matches, nameSpans, cues);
-  }
-
-  /**
-   * classify, from the matches of this classifier's terms (see `terms`) in each of the texts, found by
-   * TermMatcher.matchEverywhere.
-   */
-  classifyMatches(
-    texts: readonly FieldText[],
-    matchesByText: ReadonlyArray<TermMatch<PhraseTerm>[]>,
-    nameSpans: NameSpans = new Map(),
-    cues: readonly OrganizationCue[] = [],
-  ): Map<string, Evidence[]> {
-    const tally = new ClassTally(this.ruleNames);
-    for (const { key, evidence } of cues) tally.addCue(key, evidence);
-    for (let index = 0; index < texts.length; index += 1) {
-      const fieldText = texts[index] as FieldText;
-      const { field, text } = fieldText;
-      const matches = matchesByText[index] ?? [];
-      const names = nameSpans.get(field) ?? [];
-      let gapParts = false;
-      for (const match of matches) {
-        const payload = match.payload;
-        if (payload.kind !== "phrase") {
-          gapParts = true;
-          continue;
-        }
-        if (insideLongerSpan(match, matches) || insideName(match, names)) continue;
-        for (const rule of payload.rules) tally.addPhrase(rule.key, strengthIn(field, rule), payload.stem, field, text, match.start, match.end);
-      }
-      if (gapParts) {
-        for (const found of this.gapMatches(matches, tokensOf(fieldText))) {
-          for (const rule of found.gap.rules) tally.addPhrase(rule.key, strengthIn(field, rule), found.gap.stem, field, text, found.start, found.end);
-        }
-      }
+    const tally = this.tally(cues);
+    for (const fieldText of texts) {
+      this.matcher.matchEverywhereInto(tokensOf(fieldText), this.found);
+      this.tallyMatches(tally, fieldText, this.found, nameSpans);
     }
     return tally.decided();
   }
 
-  private gapMatches(matches: TermMatch<PhraseTerm>[], tokens: Token[]): Array<{ gap: GapPhrase; start: number; end: number }> {
-    const found: Array<{ gap: GapPhrase; start: number; end: number }> = [];
-    for (const first of matches) {
-      if (first.payload.kind !== "gap-part" || first.payload.part !== 0) continue;
-      const second = secondPartAfter(first, first.payload.gap, matches, tokens);
-      if (second !== null) found.push({ gap: this.gaps[first.payload.gap] as GapPhrase, start: first.start, end: second.end });
+  /** A tally of this classifier's hits on one item, starting with the item's organization cues. */
+  tally(cues: readonly OrganizationCue[]): ClassTally {
+    const tally = new ClassTally(this.ruleNames);
+    for (const { key, evidence } of cues) tally.addCue(key, evidence);
+    return tally;
+  }
+
+  /**
+   * Adds to `tally` the hits among `found`, the matches in one field of a matcher that looks for this
+   * classifier's terms (see `terms`), perhaps among those of other classifiers: only this classifier's count.
+   * The fields of an item are tallied in the order they are read.
+   */
+  tallyMatches(tally: ClassTally, fieldText: FieldText, found: TermMatchList<PhraseTerm>, nameSpans: NameSpans): void {
+    const { field, text } = fieldText;
+    const { matches, count } = found;
+    const names = nameSpans.get(field) ?? [];
+    let gapParts = false;
+    // The matches come in text order, those starting at one word together. A phrase inside a longer one of this
+    // classifier either starts after it and ends no later, or starts with it and ends sooner: so the furthest end
+    // of the phrases that start before a match, and of those that start with it, tell whether one holds it.
+    let furthestBefore = -1;
+    for (let group = 0; group < count; ) {
+      const start = (matches[group] as TermMatch<PhraseTerm>).start;
+      let groupEnd = group;
+      let furthestHere = -1;
+      for (; groupEnd < count; groupEnd += 1) {
+        const match = matches[groupEnd] as TermMatch<PhraseTerm>;
+        if (match.start !== start) break;
+        if (match.payload.owner === this && match.payload.kind === "phrase" && match.end > furthestHere) furthestHere = match.end;
+      }
+      for (let m = group; m < groupEnd; m += 1) {
+        const match = matches[m] as TermMatch<PhraseTerm>;
+        const payload = match.payload;
+        if (payload.owner !== this) continue;
+        if (payload.kind !== "phrase") {
+          gapParts = true;
+          continue;
+        }
+        if (furthestBefore >= match.end || furthestHere > match.end || insideName(match, names)) continue;
+        for (const rule of payload.rules) tally.addPhrase(rule.key, strengthIn(field, rule), payload.stem, field, text, match.start, match.end);
+      }
+      if (furthestHere > furthestBefore) furthestBefore = furthestHere;
+      group = groupEnd;
     }
-    return found;
+    if (!gapParts) return;
+    for (let m = 0; m < count; m += 1) {
+      const first = matches[m] as TermMatch<PhraseTerm>;
+      const payload = first.payload;
+      if (payload.owner !== this || payload.kind !== "gap-part" || payload.part !== 0) continue;
+      const second = secondPartAfter(first, payload.gap, found, tokensOf(fieldText));
+      if (second === null) continue;
+      const gap = this.gaps[payload.gap] as GapPhrase;
+      for (const rule of gap.rules) tally.addPhrase(rule.key, strengthIn(field, rule), gap.stem, field, text, first.start, second.end);
+    }
   }
 }
 
@@ -182,12 +198,15 @@ export class PhraseClassifier {
 function secondPartAfter(
   first: TermMatch<PhraseTerm>,
   gap: number,
-  matches: readonly TermMatch<PhraseTerm>[],
+  found: TermMatchList<PhraseTerm>,
   tokens: Token[],
 ): TermMatch<PhraseTerm> | null {
-  for (const m of matches) {
+  const owner = first.payload.owner;
+  const { matches, count } = found;
+  for (let index = 0; index < count; index += 1) {
+    const m = matches[index] as TermMatch<PhraseTerm>;
     const payload = m.payload;
-    if (payload.kind !== "gap-part" || payload.gap !== gap || payload.part !== 1) continue;
+    if (payload.owner !== owner || payload.kind !== "gap-part" || payload.gap !== gap || payload.part !== 1) continue;
     if (m.firstToken >= first.endToken && m.firstToken - first.endToken <= MAX_GAP_WORDS && sameClause(tokens, first.endToken, m.firstToken)) {
       return m;
     }
@@ -215,17 +234,7 @@ function stemOf(term: string): string {
     .join(" ");
 }
 
-// Plain loops rather than `some` with a closure: these run for every phrase found, and the closures showed in profiles.
-// `all` are in text order (see TermMatcher.matchEverywhere), and a span holding the match cannot start after it.
-function insideLongerSpan(match: TermMatch<PhraseTerm>, all: readonly TermMatch<PhraseTerm>[]): boolean {
-  const length = match.end - match.start;
-  for (const other of all) {
-    if (other.start > match.start) break;
-    if (other.payload.kind === "phrase" && match.end <= other.end && other.end - other.start > length) return true;
-  }
-  return false;
-}
-
+// A plain loop rather than `some` with a closure: this runs for every phrase found, and the closures showed in profiles.
 function insideName(match: { start: number; end: number }, names: ReadonlyArray<{ start: number; end: number }>): boolean {
   const length = match.end - match.start;
   for (const { start, end } of names) if (start <= match.start && match.end <= end && end - start > length) return true;

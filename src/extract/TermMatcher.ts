@@ -20,6 +20,32 @@ export interface TermMatch<P> {
   endToken: number;
 }
 
+/**
+ * Matches written by TermMatcher.matchEverywhereInto: `matches[0, count)` are current. The match objects are
+ * overwritten by the next search, so a caller keeps none of them past it.
+ */
+export class TermMatchList<P> {
+  readonly matches: TermMatch<P>[] = [];
+  count = 0;
+
+  /** Appends the match of `term` at token `index`, overwriting a match object of an earlier search if there is one. */
+  add(tokens: Token[], index: number, term: CompiledTerm<P>): void {
+    if (this.count === this.matches.length) {
+      this.matches.push(toMatch(tokens, index, term));
+    } else {
+      const match = this.matches[this.count] as TermMatch<P>;
+      const endToken = index + term.words.length;
+      match.payload = term.payload;
+      match.term = term.term;
+      match.start = (tokens[index] as Token).start;
+      match.end = (tokens[endToken - 1] as Token).end;
+      match.firstToken = index;
+      match.endToken = endToken;
+    }
+    this.count += 1;
+  }
+}
+
 interface CompiledTerm<P> {
   words: string[];
   caseSensitive: boolean;
@@ -47,8 +73,13 @@ interface WordTerms<P> {
   oneWord: readonly number[];
   /** Whether every term of `oneWord` matches any token of the word: none is case-sensitive. */
   oneWordMatches: boolean;
-  /** Indexes into `terms` of the longer terms, ascending, by the second-word form (see `secondForm`) they allow. */
-  bySecondForm: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The second-word forms (see `secondForm`) that longer terms of `terms` allow, ascending, and for each the
+   * indexes into `terms` of those terms, ascending (see longerTermsAllowing). Sorted numbers rather than a Map:
+   * a binary search over a few numbers side by side is cheaper than a hash look-up.
+   */
+  secondFormKeys: Int32Array;
+  longerTerms: ReadonlyArray<readonly number[]>;
   /** The index of this word among the lower-case forms that the second words of terms take, or -1. */
   secondForm: number;
 }
@@ -64,10 +95,11 @@ export class TermMatcher<P> {
   /** What the matcher knows of a word, worked out once per distinct word: this runs for every word of every text. */
   private readonly wordTerms = new WordIdMemo((word: string) => this.wordTermsOf(word));
   /**
-   * The terms matching at the word at hand, reused from word to word rather than allocated for each; only the
-   * first entries are current, as many as collectMatchesAt says (setting `length` to empty it is a runtime call).
+   * The terms matching at the word at hand, as indexes into its WordTerms' `terms`, reused from word to word; only
+   * the first entries are current, as many as collectMatchesAt says. Numbers rather than the term objects: storing
+   * an object into an array costs a write barrier, and this runs for most words of every text.
    */
-  private readonly candidates: CompiledTerm<P>[] = [];
+  private readonly candidates: Int32Array;
 
   constructor(terms: Iterable<Term<P>>) {
     for (const term of terms) {
@@ -85,7 +117,13 @@ export class TermMatcher<P> {
       this.byFirstWord.set(key, list);
       for (const form of secondWordForms) if (!this.secondForms.has(form)) this.secondForms.set(form, this.secondForms.size);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    let termCount = 0;
+    for (const list of this.byFirstWord.values()) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      termCount += list.length;
+    }
+    // No word is tried against more terms than there are.
+    this.candidates = new Int32Array(termCount);
   }
 
   /** Every non-overlapping match in `text` (or its `tokens`, when already split), longest first, in text order. */
@@ -108,16 +146,26 @@ export class TermMatcher<P> {
    * classifiers that weigh all the phrases of a text rather than read it as one sequence of names.
    */
   matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
-    const matches: TermMatch<P>[] = [];
+    const found = new TermMatchList<P>();
+    this.matchEverywhereInto(tokens, found);
+    return found.matches.slice(0, found.count);
+  }
+
+  /**
+   * matchEverywhere, written over the matches of `found` (from its start, reusing its match objects): every word
+   * of every item goes through here, and most of what is found is dropped at once, so the matches are not made
+   * afresh for each text.
+   */
+  matchEverywhereInto(tokens: Token[], found: TermMatchList<P>): void {
+    found.count = 0;
     const candidates = this.candidates;
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = this.termsAt(tokens[i] as Token);
       // Most words share NO_TERMS: compared first, it spares reading their record.
       if (starting === NO_TERMS || starting.terms.length === 0) continue;
       const count = this.collectMatchesAt(tokens, i, starting, candidates);
-      for (let c = 0; c < count; c += 1) matches.push(toMatch(tokens, i, candidates[c] as CompiledTerm<P>));
+      for (let c = 0; c < count; c += 1) found.add(tokens, i, starting.terms[candidates[c] as number] as CompiledTerm<P>);
     }
-    return matches;
   }
 
   /** The longest term matching at a token; of equally long ones, the first tried. */
@@ -128,7 +176,7 @@ export class TermMatcher<P> {
     const count = this.collectMatchesAt(tokens, index, starting, candidates);
     let best: CompiledTerm<P> | null = null;
     for (let c = 0; c < count; c += 1) {
-      const candidate = candidates[c] as CompiledTerm<P>;
+      const candidate = starting.terms[candidates[c] as number] as CompiledTerm<P>;
       if (best === null || candidate.words.length > best.words.length) best = candidate;
     }
     return best;
@@ -160,22 +208,22 @@ export class TermMatcher<P> {
   }
 
   /**
-   * Writes to the start of `found` each term of `starting` that matches at token `index`, in the order the terms
-   * are tried, and returns how many it wrote.
+   * Writes to the start of `found` the index in `starting.terms` of each term that matches at token `index`, in
+   * the order the terms are tried, and returns how many it wrote.
    */
-  private collectMatchesAt(tokens: Token[], index: number, starting: WordTerms<P>, found: CompiledTerm<P>[]): number {
-    const { terms, oneWord, bySecondForm } = starting;
+  private collectMatchesAt(tokens: Token[], index: number, starting: WordTerms<P>, found: Int32Array): number {
+    const { terms, oneWord } = starting;
     const next = tokens[index + 1];
     // Most words are no term's second word: their form is -1, which needs no look-up.
-    const secondForm = next !== undefined && next.joinedToPrevious && bySecondForm.size > 0 ? this.termsAt(next).secondForm : -1;
-    const longer = secondForm < 0 ? undefined : bySecondForm.get(secondForm);
+    const secondForm = next !== undefined && next.joinedToPrevious && starting.longerTerms.length > 0 ? this.termsAt(next).secondForm : -1;
+    const longer = secondForm < 0 ? undefined : longerTermsAllowing(starting, secondForm);
     let count = 0;
     if (longer === undefined) {
       if (starting.oneWordMatches) {
-        for (const t of oneWord) found[count++] = terms[t] as CompiledTerm<P>;
+        for (const t of oneWord) found[count++] = t;
         return count;
       }
-      for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = terms[t] as CompiledTerm<P>;
+      for (const t of oneWord) if (matchesAt(tokens, index, terms[t] as CompiledTerm<P>)) found[count++] = t;
       return count;
     }
     // Both index lists ascend: merged, they keep the order in which the terms are tried.
@@ -183,8 +231,7 @@ export class TermMatcher<P> {
     let b = 0;
     while (a < oneWord.length || b < longer.length) {
       const t = b >= longer.length || (a < oneWord.length && (oneWord[a] as number) < (longer[b] as number)) ? oneWord[a++] : longer[b++];
-      const term = terms[t as number] as CompiledTerm<P>;
-      if (matchesAt(tokens, index, term)) found[count++] = term;
+      if (matchesAt(tokens, index, terms[t as number] as CompiledTerm<P>)) found[count++] = t as number;
     }
     return count;
   }
@@ -198,7 +245,24 @@ function wordTerms<P>(
   bySecondForm: ReadonlyMap<number, readonly number[]>,
   secondForm: number,
 ): WordTerms<P> {
-  return { terms, oneWord, oneWordMatches, bySecondForm, secondForm };
+  const secondFormKeys = Int32Array.from(bySecondForm.keys()).sort();
+  const longerTerms = Array.from(secondFormKeys, (key) => bySecondForm.get(key) as readonly number[]);
+  return { terms, oneWord, oneWordMatches, secondFormKeys, longerTerms, secondForm };
+}
+
+/** The indexes into `starting.terms` of its longer terms whose second word may take form `form`, or undefined. */
+function longerTermsAllowing<P>(starting: WordTerms<P>, form: number): readonly number[] | undefined {
+  const keys = starting.secondFormKeys;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const key = keys[middle] as number;
+    if (key === form) return starting.longerTerms[middle];
+    if (key < form) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** What a matcher knows of most words: no term starts at them, and none has them as its second word. */

@@ -1,7 +1,7 @@
 import type { Evidence } from "../domain/Evidence.js";
 import { tokensOf, type FieldText } from "./ItemText.js";
 import type { NameSpans, OrganizationCue, PhraseClassifier, PhraseTerm } from "./PhraseClassifier.js";
-import { TermMatcher, type TermMatch } from "./TermMatcher.js";
+import { TermMatcher, TermMatchList } from "./TermMatcher.js";
 
 /** The themes and the risks of one item, each with the phrases that justified it. */
 export interface ThemesAndRisks {
@@ -16,6 +16,8 @@ export interface ThemesAndRisks {
  */
 export class ThemeRiskClassifier {
   private readonly matcher: TermMatcher<PhraseTerm>;
+  /** The matches in the field at hand, reused from field to field (see TermMatcher.matchEverywhereInto). */
+  private readonly found = new TermMatchList<PhraseTerm>();
 
   constructor(
     private readonly themes: PhraseClassifier,
@@ -25,21 +27,14 @@ export class ThemeRiskClassifier {
   }
 
   classify(texts: readonly FieldText[], nameSpans: NameSpans, cues: readonly OrganizationCue[]): ThemesAndRisks {
-    const themeMatches: TermMatch<PhraseTerm>[][] = [];
-    const riskMatches: TermMatch<PhraseTerm>[][] = [];
+    const themes = this.themes.tally(cues);
+    const risks = this.risks.tally([]);
     for (const fieldText of texts) {
-      const themesHere: TermMatch<PhraseTerm>[] = [];
-      const risksHere: TermMatch<PhraseTerm>[] = [];
-      // Matches come in text order, and each classifier's in the order its own matcher would give them.
-      for (const match of this.matcher.matchEverywhere(fieldText.text, tokensOf(fieldText))) {
-        (match.payload.owner === this.themes ? themesHere : risksHere).push(match);
-      }
-      themeMatches.push(themesHere);
-      riskMatches.push(risksHere);
+      // Each classifier reads only its own matches, in text order, as its own matcher would give them.
+      this.matcher.matchEverywhereInto(tokensOf(fieldText), this.found);
+      this.themes.tallyMatches(themes, fieldText, this.found, nameSpans);
+      this.risks.tallyMatches(risks, fieldText, this.found, nameSpans);
     }
-    return {
-      themes: this.themes.classifyMatches(texts, themeMatches, nameSpans, cues),
-      risks: this.risks.classifyMatches(texts, riskMatches, nameSpans),
-    };
+    return { themes: themes.decided(), risks: risks.decided() };
   }
 }

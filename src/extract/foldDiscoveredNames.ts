@@ -8,15 +8,21 @@ interface Named {
  * the item is spelled out ("TVA" -> "Tennessee Valley Authority"), and a short form is folded into a longer
  * discovered name that starts with the same words ("Chai" -> "Chai Research").
  */
-export function foldDiscoveredNames<T extends Named>(found: readonly T[], longNames: readonly string[]): T[] {
-  return foldShortForms(expandAcronyms(found, longNames));
+export function foldDiscoveredNames<T extends Named>(found: readonly T[], longNames: readonly string[], renamed: Rename<T>): T[] {
+  return foldShortForms(expandAcronyms(found, longNames, renamed), renamed);
 }
 
-function expandAcronyms<T extends Named>(found: readonly T[], longNames: readonly string[]): T[] {
+/**
+ * A copy of a discovered name under another name, built by the caller: a spread ({ ...discovered, name }) gave
+ * these copies shapes of their own, and the code reading them was compiled again for each.
+ */
+type Rename<T> = (discovered: T, name: string) => T;
+
+function expandAcronyms<T extends Named>(found: readonly T[], longNames: readonly string[], renamed: Rename<T>): T[] {
   return found.map((discovered) => {
     if (!/^\p{Lu}{2,6}$/u.test(discovered.name)) return discovered;
     const long = longNames.find((name) => initials(name) === discovered.name);
-    return long === undefined ? discovered : { ...discovered, name: long };
+    return long === undefined ? discovered : renamed(discovered, long);
   });
 }
 
@@ -28,7 +34,7 @@ function initials(name: string): string {
     .join("");
 }
 
-function foldShortForms<T extends Named>(found: readonly T[]): T[] {
+function foldShortForms<T extends Named>(found: readonly T[], renamed: Rename<T>): T[] {
   const words = (name: string) => name.toLowerCase().split(/\s+/);
   const names = [...new Set(found.map((f) => f.name))].map(words);
   return found.map((discovered) => {
@@ -38,6 +44,6 @@ function foldShortForms<T extends Named>(found: readonly T[]): T[] {
       .sort((a, b) => b.length - a.length)[0];
     if (longer === undefined) return discovered;
     const full = found.find((f) => words(f.name).join(" ") === longer.join(" ")) as T;
-    return { ...discovered, name: full.name };
+    return renamed(discovered, full.name);
   });
 }

@@ -32,20 +32,21 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HYPHENS = new Set(["-", "‐", "‑", "–"]);
 const SPACE = /\s/;
 
-// Whether each ASCII code is a letter or digit, and a memo of the other characters met (typographic quotes, accents).
+// Whether each ASCII code is a letter or digit, and a memo of the other characters met (typographic quotes, accents):
+// by code unit, 0 when not yet worked out, else 1 + whether it is one. A typed array read rather than a Map look-up.
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
-const OTHER_WORD = new Map<number, boolean>();
+const OTHER_WORD = new Uint8Array(0x10000);
 
 function isWordChar(text: string, codes: Uint16Array, index: number): boolean {
   const code = codes[index] as number;
   if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(index, index + 2));
-  let known = OTHER_WORD.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(text.charAt(index));
-    OTHER_WORD.set(code, known);
+  let known = OTHER_WORD[code] as number;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(text.charAt(index)) ? 2 : 1;
+    OTHER_WORD[code] = known;
   }
-  return known;
+  return known === 2;
 }
 
 /** True when the gap between two words is only spaces and hyphens, on one line. */
