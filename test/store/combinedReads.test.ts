@@ -33,7 +33,8 @@ describe("combinedQuery", () => {
 });
 
 describeNeo4j("Neo4jExecutor.readCombinable", () => {
-  const connect = () => Neo4jStore.connect({ ...loadConfig().neo4j, uri: loadConfig().neo4j.uri as string });
+  const { neo4j } = loadConfig();
+  const connect = () => Neo4jStore.connect({ ...neo4j, uri: neo4j.uri as string });
   const echo = (value: number): CombinableQuery => ({
     cypher: "UNWIND range(1, $count) AS n RETURN n * $factor AS value",
     params: { count: 2, factor: value },
