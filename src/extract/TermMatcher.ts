@@ -142,19 +142,10 @@ export class TermMatcher<P> {
   }
 
   /**
-   * Every match of every term at every word, overlapping and nested ones included, in text order: for
-   * classifiers that weigh all the phrases of a text rather than read it as one sequence of names.
-   */
-  matchEverywhere(text: string, tokens: Token[] = tokenize(text)): TermMatch<P>[] {
-    const found = new TermMatchList<P>();
-    this.matchEverywhereInto(tokens, found);
-    return found.matches.slice(0, found.count);
-  }
-
-  /**
-   * matchEverywhere, written over the matches of `found` (from its start, reusing its match objects): every word
-   * of every item goes through here, and most of what is found is dropped at once, so the matches are not made
-   * afresh for each text.
+   * Every match of every term at every word of `tokens`, overlapping and nested ones included, in text order, for
+   * classifiers that weigh all the phrases of a text rather than read it as one sequence of names. Written over the
+   * matches of `found` (from its start, reusing its match objects): every word of every item goes through here,
+   * and most of what is found is dropped at once, so the matches are not made afresh for each text.
    */
   matchEverywhereInto(tokens: Token[], found: TermMatchList<P>): void {
     found.count = 0;
