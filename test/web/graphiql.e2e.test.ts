@@ -47,11 +47,23 @@ describe("GraphiQL at /graphiql", () => {
       };
       wrapper.CodeMirror.setValue(JSON.stringify({ Authorization: `Bearer ${key}` }));
     }, TEST_API_KEY);
-    const sent = page.waitForRequest((request) => request.url().endsWith("/graphql") && request.method() === "POST");
+    // The waits below are shorter than the test's timeout, so that a run that hangs (seen once in CI, not
+    // reproduced) says at which step, with what the result pane shows and a screenshot.
+    const stuck = async (step: string) => {
+      await page.screenshot({ path: join(ARTIFACTS_DIR, "graphiql-stuck.png") });
+      const shown = await page.evaluate(editorText, ".result-window .CodeMirror").catch((error: unknown) => String(error));
+      return new Error(`${step}; the result pane shows: ${shown.slice(0, 500)}`);
+    };
+    const sent = page.waitForRequest((request) => request.url().endsWith("/graphql") && request.method() === "POST", { timeout: 10_000 });
     await page.locator(".graphiql-execute-button").click();
-    expect((await sent).headers()["authorization"]).toBe(`Bearer ${TEST_API_KEY}`);
+    const request = await sent.catch(async () => Promise.reject(await stuck("no POST to /graphql within 10 s of clicking run")));
+    expect(request.headers()["authorization"]).toBe(`Bearer ${TEST_API_KEY}`);
 
-    await page.locator(".result-window").getByText('"totalCount": 31').waitFor();
+    await page
+      .locator(".result-window")
+      .getByText('"totalCount": 31')
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => Promise.reject(await stuck("no 31 items in the result pane within 10 s")));
     const result = JSON.parse(await page.evaluate(editorText, ".result-window .CodeMirror")) as {
       data: { briefing: { date: string; items: { totalCount: number; edges: unknown[] } } };
     };
