@@ -291,7 +291,7 @@ export class Neo4jStore implements GraphStore {
   ): Promise<PageWithLinks[]> {
     if (requests.length === 0) return [];
     const [record] = await this.executor.readCombinable<PagesWithLinksRecord>(itemPagesWithLinksQuery(requests, selection));
-    return pagesWithLinks(record);
+    return pagesWithLinks(record, selection);
   }
 
   async itemCountsByDate(query: ItemQuery): Promise<DateCount[]> {

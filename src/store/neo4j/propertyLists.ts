@@ -1,0 +1,31 @@
+import type { z } from "zod";
+
+type Props = Record<string, unknown>;
+
+/**
+ * A node record sent by a statement as the list of its property values in the order of its domain schema's keys,
+ * instead of a map: the driver decodes every map key by key through Object.defineProperty and the keys travel
+ * with every record, so the page of 31 items of 02 with its linked records took ~2.4 ms as maps and ~1.9 ms as
+ * lists (the statement alone through the driver, p50, 10-year bench corpus).
+ */
+export interface PropertyList {
+  /** Cypher for the list of `variable`'s properties, e.g. `[i.id, i.title, …]`. */
+  cypher(variable: string): string;
+  /** The property map back from such a list; absent properties (null in the list) are left out, as `n {.*}` does. */
+  read(values: readonly unknown[]): Props;
+}
+
+export function propertyList(schema: z.ZodObject): PropertyList {
+  const keys = Object.keys(schema.shape);
+  return {
+    cypher: (variable) => `[${keys.map((key) => `${variable}.${key}`).join(", ")}]`,
+    read: (values) => {
+      const props: Props = {};
+      keys.forEach((key, index) => {
+        const value = values[index];
+        if (value !== null && value !== undefined) props[key] = value;
+      });
+      return props;
+    },
+  };
+}
