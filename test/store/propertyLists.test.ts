@@ -14,4 +14,10 @@ describe("propertyList", () => {
     expect(thing.read(["a", "Alpha", "x"])).toEqual({ id: "a", name: "Alpha", note: "x" });
     expect(thing.read(["b", "Beta", null])).toEqual({ id: "b", name: "Beta" });
   });
+
+  it("finds the id in such a list, wherever the schema puts it", () => {
+    const Named = z.object({ name: z.string(), id: z.string() });
+    expect(propertyList(Named).idOf(["Gamma", "g"])).toBe("g");
+    expect(() => propertyList(z.object({ name: z.string() }))).toThrow(/no id/);
+  });
 });

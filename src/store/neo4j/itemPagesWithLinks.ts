@@ -15,11 +15,11 @@ import { toBriefing, toEvidence, toItem, toOrganization, toPublisher, toRisk, to
  * Pages of items for many queries with the selected links of every row, in one statement, so that one round trip
  * serves a connection and its rows.
  *
- * Rows name the organizations, themes, risks, briefings and publishers they link to by id; each of those records
- * comes once, in a table beside the pages. A page of a day's items names the same few themes and publishers dozens
- * of times, and the driver's decoding grows with the bytes sent: 02's answer went from 49 to 34 KB and its statement
- * from ~2.7 to ~2.0 ms on the 10-year bench corpus (the statement alone through the driver, p50), level with the
- * hand-written floor's. Rows and records are lists rather than maps (propertyLists.ts).
+ * Each row carries its linked records inline, and every record is a list of property values (propertyLists.ts):
+ * on 02 (a day's 31 items) this was faster on both sides than naming links by id with each record once in a
+ * table beside the pages (statement alone through the driver, p50 1.95 -> 1.77 ms; CPU per call in Node 1.06 ->
+ * 0.93 ms, in Neo4j 1.46 -> 1.26 ms): the tables' DISTINCT and extra lists cost more than the repeated values.
+ * The reader parses each record once per statement.
  */
 export function itemPagesWithLinksQuery(
   requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>,
@@ -30,84 +30,50 @@ export function itemPagesWithLinksQuery(
   const parts = requests.map((request, index) => {
     const built = pageOfItems(request, index);
     Object.assign(params, built.params);
-    const rowFields = ["row", ITEM.cypher("i"), ...links.map((l) => l.value ?? l.field)];
-    const nodeLists = links.map((l) => `collect(${l.nodes}) AS ${l.nodes}${index}`);
+    const rowFields = ["row", ITEM.cypher("i"), ...links.map((link) => link.cypher)];
     return `${built.cypher}
 CALL (p${index}) {
   UNWIND range(0, size(p${index}) - 1) AS row WITH row, p${index}[row] AS i
-  ${links.map((l) => l.subquery).join("\n  ")}
-  RETURN ${[`collect([${rowFields.join(", ")}]) AS r${index}`, ...nodeLists].join(", ")} }`;
+  RETURN collect([${rowFields.join(",\n    ")}]) AS r${index} }`;
   });
-  const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
-  const tables = links.map((l) => {
-    const lists = requests.map((_, index) => `${l.nodes}${index}`).join(" + ");
-    return `COLLECT { UNWIND ${lists} AS list UNWIND list AS n WITH DISTINCT n RETURN ${l.record.cypher("n")} } AS ${l.table}`;
-  });
-  return {
-    cypher: `${parts.join("\n")}\nRETURN ${[`[${pages.join(", ")}] AS pages`, ...tables].join(",\n  ")}`,
-    params,
-    columns: ["pages", ...links.map((l) => l.table)],
-  };
+  const pages = requests.map((_, index) => `[t${index}, r${index}]`);
+  return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params, columns: ["pages"] };
 }
 
-/**
- * One selected kind of link: the per-row subquery binding `field` (what the row keeps: ids, with evidence when
- * asked; or `value` instead) and `nodes` (the linked nodes, for the table), and how a table record is projected.
- */
+/** One selected kind of link: the row's field it fills and the Cypher of its list of records, in link order. */
 interface LinkPart {
   field: LinkField;
-  value?: string;
-  nodes: string;
-  subquery: string;
-  table: keyof RecordTables;
-  record: PropertyList;
+  cypher: string;
 }
 
 const ITEM = propertyList(Item);
 const SOURCE = propertyList(Source);
-const RECORDS = {
-  briefings: propertyList(Briefing),
-  organizations: propertyList(Organization),
-  themes: propertyList(Theme),
-  risks: propertyList(Risk),
-  publishers: propertyList(Publisher),
-} satisfies Record<keyof RecordTables, PropertyList>;
+const BRIEFING = propertyList(Briefing);
+const ORGANIZATION = propertyList(Organization);
+const THEME = propertyList(Theme);
+const RISK = propertyList(Risk);
+const PUBLISHER = propertyList(Publisher);
 
 function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
-  // An item's links to one label, in `order` (over `v`): an id alone, or [id, evidence JSON] when evidence is
-  // asked. An aggregation without grouping keys returns one row even when the MATCH finds nothing, so an item
-  // without links keeps its row with empty lists.
-  const entityLinks = (table: "organizations" | "themes" | "risks", link: string, label: string, v: string, order: string): LinkPart => ({
-    field: table,
-    nodes: `${v}s`,
-    subquery: `CALL (i) { MATCH (i)-[l:${link}]->(${v}:${label}) WITH l, ${v} ORDER BY ${order}
-    RETURN collect(${selection.evidence ? `[${v}.id, l.evidence]` : `${v}.id`}) AS ${table}, collect(${v}) AS ${v}s }`,
-    table,
-    record: RECORDS[table],
+  // An item's links to one label, in `order` (over `v`): each linked record, or [record, evidence JSON] when
+  // evidence is asked.
+  const entityLinks = (field: "organizations" | "themes" | "risks", link: string, label: string, v: string, record: PropertyList, order: string): LinkPart => ({
+    field,
+    cypher: `COLLECT { MATCH (i)-[l:${link}]->(${v}:${label}) WITH l, ${v} ORDER BY ${order}
+      RETURN ${selection.evidence ? `[${record.cypher(v)}, l.evidence]` : record.cypher(v)} }`,
   });
   const parts: LinkPart[] = [];
   if (selection.briefing) {
-    parts.push({
-      field: "briefingId",
-      nodes: "bs",
-      value: "i.briefingId",
-      subquery: "CALL (i) { MATCH (b:Briefing {id: i.briefingId}) RETURN collect(b) AS bs }",
-      table: "briefings",
-      record: RECORDS.briefings,
-    });
+    parts.push({ field: "briefing", cypher: `COLLECT { MATCH (b:Briefing {id: i.briefingId}) RETURN ${BRIEFING.cypher("b")} }` });
   }
-  if (selection.organizations) parts.push(entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION_NAME_ORDER));
-  if (selection.themes) parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", "t.slug"));
-  if (selection.risks) parts.push(entityLinks("risks", "HAS_RISK", "Risk", "r", "r.code"));
+  if (selection.organizations) parts.push(entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION, ORGANIZATION_NAME_ORDER));
+  if (selection.themes) parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", THEME, "t.slug"));
+  if (selection.risks) parts.push(entityLinks("risks", "HAS_RISK", "Risk", "r", RISK, "r.code"));
   if (selection.sources) {
-    // A source is cited by few items; its record stays in the row, beside its publisher's id.
     parts.push({
       field: "sources",
-      nodes: "ps",
-      subquery: `CALL (i) { MATCH (i)-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher) WITH c, s, p ORDER BY c.position
-    RETURN collect([${SOURCE.cypher("s")}, p.id]) AS sources, collect(p) AS ps }`,
-      table: "publishers",
-      record: RECORDS.publishers,
+      cypher: `COLLECT { MATCH (i)-[c:CITES]->(s:Source)-[:PUBLISHED_BY]->(p:Publisher) WITH c, s, p ORDER BY c.position
+      RETURN [${SOURCE.cypher("s")}, ${PUBLISHER.cypher("p")}] }`,
     });
   }
   return parts;
@@ -115,79 +81,79 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
 
 type Props = Record<string, unknown>;
 type Values = unknown[];
-/** A link as a row names it: the node's id, or [id, evidence] when evidence was asked. */
-type LinkRef = string | [string, unknown];
-type LinkField = "briefingId" | "organizations" | "themes" | "risks" | "sources";
+/** A linked record as a row sends it: its values, or [values, evidence] when evidence was asked. */
+type LinkRef = Values | [Values, unknown];
+type LinkField = "briefing" | "organizations" | "themes" | "risks" | "sources";
 
 /** A row as read: its place, the item, and the selected links (the statement sends them in selectedLinks' order). */
 interface LinkedRow {
   row: number;
-  item: Props;
-  briefingId?: string;
+  item: Values;
+  briefing?: Values[];
   organizations?: LinkRef[];
   themes?: LinkRef[];
   risks?: LinkRef[];
-  sources?: Array<[Values, string]>;
+  sources?: Array<[Values, Values]>;
 }
 
-interface RecordTables {
-  briefings?: Values[];
-  organizations?: Values[];
-  themes?: Values[];
-  risks?: Values[];
-  publishers?: Values[];
-}
-
-export interface PagesWithLinksRecord extends RecordTables {
-  pages: Array<{ totalCount: number; rows: Values[] }>;
+export interface PagesWithLinksRecord {
+  pages: Array<[number, Values[]]>;
 }
 
 /**
- * The pages of the statement's record for `selection` (the selection the statement was built for), each row's links
- * taken from the tables (each record parsed once).
+ * The pages of the statement's record for `selection` (the selection the statement was built for). A record that
+ * several rows link to is parsed once and shared.
  */
 export function pagesWithLinks(record: PagesWithLinksRecord | undefined, selection: ItemLinkSelection): PageWithLinks[] {
   if (record === undefined) return [];
   const fields = selectedLinks(selection).map((link) => link.field);
-  const table = <T extends { id: string }>(name: keyof RecordTables, parse: (p: Props) => T) =>
-    byId((record[name] ?? []).map((values) => parse(RECORDS[name].read(values))));
-  const briefings = table("briefings", toBriefing);
-  const organizations = table("organizations", toOrganization);
-  const themes = table("themes", toTheme);
-  const risks = table("risks", toRisk);
-  const publishers = table("publishers", toPublisher);
-  const linksOf = (row: LinkedRow): ItemLinks => ({
-    ...(row.briefingId !== undefined ? { briefing: found(briefings, row.briefingId) } : {}),
-    ...(row.organizations ? { organizations: row.organizations.map((ref) => linkOf(ref, organizations, (organization, evidence) => ({ organization, evidence }))) } : {}),
-    ...(row.themes ? { themes: row.themes.map((ref) => linkOf(ref, themes, (theme, evidence) => ({ theme, evidence }))) } : {}),
-    ...(row.risks ? { risks: row.risks.map((ref) => linkOf(ref, risks, (risk, evidence) => ({ risk, evidence }))) } : {}),
-    ...(row.sources ? { sources: row.sources.map(([source, publisherId]) => ({ source: toSource(SOURCE.read(source)), publisher: found(publishers, publisherId) })) } : {}),
-  });
-  return record.pages.map((page) => {
+  const briefings = parsedOnce(BRIEFING, toBriefing);
+  const organizations = parsedOnce(ORGANIZATION, toOrganization);
+  const themes = parsedOnce(THEME, toTheme);
+  const risks = parsedOnce(RISK, toRisk);
+  const publishers = parsedOnce(PUBLISHER, toPublisher);
+  const withEvidence = selection.evidence;
+  const linksOf = (row: LinkedRow): ItemLinks => {
+    const links: ItemLinks = {};
+    if (row.briefing) {
+      const [briefing] = row.briefing;
+      if (briefing === undefined) throw new Error("item page: an item's briefing is missing");
+      links.briefing = briefings(briefing);
+    }
+    if (row.organizations) links.organizations = row.organizations.map((ref) => linkOf(ref, withEvidence, organizations, (organization, evidence) => ({ organization, evidence })));
+    if (row.themes) links.themes = row.themes.map((ref) => linkOf(ref, withEvidence, themes, (theme, evidence) => ({ theme, evidence })));
+    if (row.risks) links.risks = row.risks.map((ref) => linkOf(ref, withEvidence, risks, (risk, evidence) => ({ risk, evidence })));
+    if (row.sources) links.sources = row.sources.map(([source, publisher]) => ({ source: toSource(SOURCE.read(source)), publisher: publishers(publisher) }));
+    return links;
+  };
+  return record.pages.map(([totalCount, values]) => {
     // The per-row subqueries need not keep the rows' order; each row carries its place.
-    const rows = page.rows.map((values) => linkedRow(values, fields)).sort((a, b) => a.row - b.row);
-    return { totalCount: page.totalCount, rows: rows.map((r) => toItem(r.item)), links: rows.map(linksOf) };
+    const rows = values.map((row) => linkedRow(row, fields)).sort((a, b) => a.row - b.row);
+    return { totalCount, rows: rows.map((r) => toItem(ITEM.read(r.item))), links: rows.map(linksOf) };
   });
 }
 
 function linkedRow([row, item, ...links]: Values, fields: readonly LinkField[]): LinkedRow {
-  const linked: LinkedRow = { row: row as number, item: ITEM.read(item as Values) };
-  fields.forEach((field, index) => Object.assign(linked, { [field]: links[index] }));
+  const linked: LinkedRow = { row: row as number, item: item as Values };
+  for (let index = 0; index < fields.length; index += 1) (linked as unknown as Record<LinkField, unknown>)[fields[index] as LinkField] = links[index];
   return linked;
 }
 
-function byId<T extends { id: string }>(records: T[]): Map<string, T> {
-  return new Map(records.map((record) => [record.id, record]));
+/** A reader of one kind of record that parses each id's values once and returns the same object after. */
+function parsedOnce<T>(list: PropertyList, parse: (props: Props) => T): (values: Values) => T {
+  const parsed = new Map<unknown, T>();
+  return (values) => {
+    const id = list.idOf(values);
+    let record = parsed.get(id);
+    if (record === undefined) {
+      record = parse(list.read(values));
+      parsed.set(id, record);
+    }
+    return record;
+  };
 }
 
-function found<T>(table: Map<string, T>, id: string): T {
-  const value = table.get(id);
-  // The table is built from the very nodes the rows name; a miss means the statement and this reader disagree.
-  if (value === undefined) throw new Error(`item page: linked record ${id} missing from its table`);
-  return value;
-}
-
-function linkOf<T, L>(ref: LinkRef, table: Map<string, T>, link: (node: T, evidence: ReturnType<typeof toEvidence>) => L): L {
-  const [id, evidence] = typeof ref === "string" ? [ref, null] : ref;
-  return link(found(table, id), toEvidence(evidence));
+function linkOf<T, L>(ref: LinkRef, withEvidence: boolean, read: (values: Values) => T, link: (node: T, evidence: ReturnType<typeof toEvidence>) => L): L {
+  const [values, evidence] = withEvidence ? (ref as [Values, unknown]) : [ref as Values, null];
+  return link(read(values), toEvidence(evidence));
 }

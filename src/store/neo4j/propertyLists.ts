@@ -13,18 +13,23 @@ export interface PropertyList {
   cypher(variable: string): string;
   /** The property map back from such a list; absent properties (null in the list) are left out, as `n {.*}` does. */
   read(values: readonly unknown[]): Props;
+  /** The `id` property in such a list. */
+  idOf(values: readonly unknown[]): unknown;
 }
 
 export function propertyList(schema: z.ZodObject): PropertyList {
   const keys = Object.keys(schema.shape);
+  const idIndex = keys.indexOf("id");
+  if (idIndex < 0) throw new Error("propertyList: the schema has no id");
   return {
+    idOf: (values) => values[idIndex],
     cypher: (variable) => `[${keys.map((key) => `${variable}.${key}`).join(", ")}]`,
     read: (values) => {
       const props: Props = {};
-      keys.forEach((key, index) => {
+      for (let index = 0; index < keys.length; index += 1) {
         const value = values[index];
-        if (value !== null && value !== undefined) props[key] = value;
-      });
+        if (value !== null && value !== undefined) props[keys[index] as string] = value;
+      }
       return props;
     },
   };
