@@ -44,12 +44,12 @@ describe("searchQuery", () => {
     );
     expect(query.cypher).toMatchInlineSnapshot(`
       "
-      CALL () { CALL db.index.fulltext.queryNodes('item_search', $ItemQuery, $options) YIELD node RETURN node, 'Item' AS type
+      CALL () { CALL db.index.fulltext.queryNodes('item_search', $ItemQuery, $options) YIELD node RETURN [node.id, node.briefingId, node.date, node.position, node.section, node.priority, node.title, node.summary, node.details, node.contentHash] AS values, 'Item' AS type
         UNION ALL
-        CALL db.index.fulltext.queryNodes('organization_search', $OrganizationQuery, $options) YIELD node RETURN node, 'Organization' AS type
+        CALL db.index.fulltext.queryNodes('organization_search', $OrganizationQuery, $options) YIELD node RETURN [node.id, node.slug, node.name, node.kind, node.aliases, node.confidence, node.reviewed] AS values, 'Organization' AS type
         UNION ALL
-        CALL db.index.fulltext.queryNodes('theme_search', $ThemeQuery, $options) YIELD node RETURN node, 'Theme' AS type }
-      RETURN node {.*} AS node, type"
+        CALL db.index.fulltext.queryNodes('theme_search', $ThemeQuery, $options) YIELD node RETURN [node.id, node.slug, node.name, node.description] AS values, 'Theme' AS type }
+      RETURN values, type"
     `);
   });
 

@@ -56,6 +56,7 @@ import { searchQuery, type SearchLabel } from "./searchQueries.js";
 import { itemPagesWithLinksQuery, pagesWithLinks, type PagesWithLinksRecord } from "./itemPagesWithLinks.js";
 import { scoreSearchHits } from "../searchScore.js";
 import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
+import { NODE_PROPERTIES } from "./propertyLists.js";
 
 type Props = Record<string, unknown>;
 
@@ -313,8 +314,8 @@ export class Neo4jStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const built = searchQuery(query, limit);
     if (built === null) return [];
-    const rows = await this.executor.read<{ node: Props; type: SearchLabel }>(built);
-    return scoreSearchHits(query, rows.map((r) => toGraphNode(r.type, r.node)), limit);
+    const rows = await this.executor.read<{ values: unknown[]; type: SearchLabel }>(built);
+    return scoreSearchHits(query, rows.map((r) => toGraphNode(r.type, NODE_PROPERTIES[r.type].read(r.values))), limit);
   }
 
   // --- graph links (connection, neighborhood) ---

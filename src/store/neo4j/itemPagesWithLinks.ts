@@ -1,13 +1,6 @@
-import { Briefing } from "../../domain/Briefing.js";
-import { Item } from "../../domain/Item.js";
-import { Organization } from "../../domain/Organization.js";
-import { Publisher } from "../../domain/Publisher.js";
-import { Risk } from "../../domain/Risk.js";
-import { Source } from "../../domain/Source.js";
-import { Theme } from "../../domain/Theme.js";
 import type { ItemLinks, ItemLinkSelection, ItemQuery, PageRequest, PageWithLinks } from "../GraphStore.js";
 import type { CombinableQuery } from "./combinedReads.js";
-import { propertyList, type PropertyList } from "./propertyLists.js";
+import { NODE_PROPERTIES, type PropertyList } from "./propertyLists.js";
 import { ORGANIZATION_NAME_ORDER, pageOfItems } from "./readQueries.js";
 import { toBriefing, toEvidence, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 
@@ -46,13 +39,7 @@ interface LinkPart {
   cypher: string;
 }
 
-const ITEM = propertyList(Item);
-const SOURCE = propertyList(Source);
-const BRIEFING = propertyList(Briefing);
-const ORGANIZATION = propertyList(Organization);
-const THEME = propertyList(Theme);
-const RISK = propertyList(Risk);
-const PUBLISHER = propertyList(Publisher);
+const { Item: ITEM, Source: SOURCE, Briefing: BRIEFING, Organization: ORGANIZATION, Theme: THEME, Risk: RISK, Publisher: PUBLISHER } = NODE_PROPERTIES;
 
 function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
   // An item's links to one label, in `order` (over `v`): each linked record, or [record, evidence JSON] when

@@ -1,4 +1,12 @@
 import type { z } from "zod";
+import { Briefing } from "../../domain/Briefing.js";
+import type { NodeType } from "../../domain/ids.js";
+import { Item } from "../../domain/Item.js";
+import { Organization } from "../../domain/Organization.js";
+import { Publisher } from "../../domain/Publisher.js";
+import { Risk } from "../../domain/Risk.js";
+import { Source } from "../../domain/Source.js";
+import { Theme } from "../../domain/Theme.js";
 
 type Props = Record<string, unknown>;
 
@@ -34,3 +42,14 @@ export function propertyList(schema: z.ZodObject): PropertyList {
     },
   };
 }
+
+/** The property list of every node type's record. */
+export const NODE_PROPERTIES = {
+  Briefing: propertyList(Briefing),
+  Item: propertyList(Item),
+  Organization: propertyList(Organization),
+  Theme: propertyList(Theme),
+  Risk: propertyList(Risk),
+  Source: propertyList(Source),
+  Publisher: propertyList(Publisher),
+} satisfies Record<NodeType, PropertyList>;

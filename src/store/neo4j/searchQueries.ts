@@ -2,6 +2,7 @@ import { int } from "neo4j-driver";
 import { SEARCH_FIELD_BOOSTS, searchWords, type SearchField, type SearchWord } from "../searchWords.js";
 import { searchCandidateLimit } from "../searchScore.js";
 import type { CypherQuery } from "./Neo4jExecutor.js";
+import { NODE_PROPERTIES } from "./propertyLists.js";
 
 /** The labels search covers, each with its full-text index (schema/neo4j-fulltext.cypher) and indexed fields. */
 export const SEARCH_INDEXES = {
@@ -45,7 +46,8 @@ export function luceneQuery(words: readonly SearchWord[], fields: readonly Searc
 /**
  * The search candidates for items, organizations and themes in one statement: one `queryNodes` call per index, each
  * at most searchCandidateLimit(limit) nodes, Lucene's best. searchScore ranks them, as it does the embedded store's.
- * Null when the query has no word to search for (only punctuation, say): nothing is run.
+ * Null when the query has no word to search for (only punctuation, say): nothing is run. Each hit comes as its
+ * label's property list (propertyLists.ts): up to 150 records, where maps cost the driver most.
  */
 export function searchQuery(query: string, limit: number): CypherQuery | null {
   const words = searchWords(query);
@@ -53,12 +55,13 @@ export function searchQuery(query: string, limit: number): CypherQuery | null {
   const params: Record<string, unknown> = { options: { limit: int(searchCandidateLimit(limit)) } };
   const branches = Object.entries(SEARCH_INDEXES).map(([label, { index, fields }]) => {
     params[`${label}Query`] = luceneQuery(words, fields);
-    return `CALL db.index.fulltext.queryNodes('${index}', $${label}Query, $options) YIELD node RETURN node, '${label}' AS type`;
+    const values = NODE_PROPERTIES[label as SearchLabel].cypher("node");
+    return `CALL db.index.fulltext.queryNodes('${index}', $${label}Query, $options) YIELD node RETURN ${values} AS values, '${label}' AS type`;
   });
   return {
     cypher: `
 CALL () { ${branches.join("\n  UNION ALL\n  ")} }
-RETURN node {.*} AS node, type`,
+RETURN values, type`,
     params,
   };
 }
