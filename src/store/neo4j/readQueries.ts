@@ -242,23 +242,28 @@ export function itemCountsByDateQuery(query: ItemQuery): CypherQuery {
 
 /** Organization x theme counts over items inside a range. */
 export function organizationThemeMatrixQuery(range: DateRange, limit: number): CypherQuery {
-  return organizationMatrixQuery(range, limit, { link: "HAS_THEME", label: "Theme", order: "slug", column: "theme" });
+  return organizationMatrixQuery(range, limit, { link: "HAS_THEME", order: "slug", column: "theme" });
 }
 
 /** Organization x risk counts over items inside a range. */
 export function organizationRiskMatrixQuery(range: DateRange, limit: number): CypherQuery {
-  return organizationMatrixQuery(range, limit, { link: "HAS_RISK", label: "Risk", order: "code", column: "risk" });
+  return organizationMatrixQuery(range, limit, { link: "HAS_RISK", order: "code", column: "risk" });
 }
 
-/** Items inside a range counted per (organization, target) pair, largest first, then organization name, then target. */
+/**
+ * Items inside a range counted per (organization, target) pair, largest first, then organization name, then target.
+ * The linked nodes carry no label in the pattern: MENTIONS only ever points at an Organization and HAS_THEME or
+ * HAS_RISK at a Theme or Risk (writeQueries), and checking the label of each of ~280,000 expanded links on 10
+ * years was a fifth of the statement (p50 627 -> 508 ms, alternating runs; same answer).
+ */
 function organizationMatrixQuery(
   range: DateRange,
   limit: number,
-  target: { link: string; label: string; order: string; column: string },
+  target: { link: string; order: string; column: string },
 ): CypherQuery {
   return {
     cypher: `
-MATCH (o:Organization)<-[:MENTIONS]-(i:Item)-[:${target.link}]->(t:${target.label})
+MATCH (o)<-[:MENTIONS]-(i:Item)-[:${target.link}]->(t)
 WHERE ${rangeCondition(range)}
 WITH o, t, count(i) AS count
 ORDER BY count DESC, ${ORGANIZATION_NAME_ORDER}, t.${target.order} ASC
