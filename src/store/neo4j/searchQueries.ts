@@ -47,7 +47,8 @@ export function luceneQuery(words: readonly SearchWord[], fields: readonly Searc
  * The search candidates for items, organizations and themes in one statement: one `queryNodes` call per index, each
  * at most searchCandidateLimit(limit) nodes, Lucene's best. searchScore ranks them, as it does the embedded store's.
  * Null when the query has no word to search for (only punctuation, say): nothing is run. Each hit comes as its
- * label's property list (propertyLists.ts): up to 150 records, where maps cost the driver most.
+ * label's property list (propertyLists.ts) rather than a map: 10-search reads 150 candidate records, and maps are
+ * what the driver decodes slowest.
  */
 export function searchQuery(query: string, limit: number): CypherQuery | null {
   const words = searchWords(query);
