@@ -1,4 +1,4 @@
-import { Agent, request } from "node:http";
+import { HttpClient } from "./httpClient.js";
 import { interleavedLatencies, percentile } from "./measure.js";
 
 /** p50 and p99 in milliseconds. */
@@ -22,50 +22,31 @@ export async function interleavedLatencyOf<K extends string>(runs: Record<K, () 
 /** Asks govgraph's embedded server for a computed answer rather than one from its response cache. */
 export const NO_CACHE = { "cache-control": "no-cache" };
 
-/**
- * Keep-alive connections, one per concurrent call, as a long-lived client of the API keeps them. The driver that
- * the floor and the peer go through keeps its Bolt connections open the same way.
- */
-const agent = new Agent({ keepAlive: true });
+/** One client per server, so that its keep-alive connections serve every operation asked of that server. */
+const clients = new Map<string, HttpClient>();
 
-/**
- * One GraphQL request to `url`; refuses an answer with errors, so that a broken operation is not timed as fast.
- * Sent with node:http rather than fetch: on this Node, fetch (undici) costs the client ~0.5 ms more a call, which
- * would be counted as the server's.
- */
+/** One GraphQL request to `url`; refuses an answer with errors, so that a broken operation is not timed as fast. */
 export function graphqlCall(
   url: string,
   query: string,
   variables: Record<string, unknown>,
   extraHeaders: Record<string, string> = {},
 ): () => Promise<unknown> {
-  const body = Buffer.from(JSON.stringify({ query, variables }));
   const target = new URL(`${url}/graphql`);
-  const options = {
-    host: target.hostname,
-    port: target.port,
-    path: target.pathname,
-    method: "POST",
-    agent,
-    headers: { "content-type": "application/json", "content-length": body.length, ...extraHeaders },
+  const key = `${target.hostname}:${target.port}`;
+  let client = clients.get(key);
+  if (!client) clients.set(key, (client = new HttpClient(target.hostname, Number(target.port))));
+  const request = HttpClient.request("POST", target, { "content-type": "application/json", ...extraHeaders }, Buffer.from(JSON.stringify({ query, variables })));
+  const server = client;
+  return async () => {
+    const { status, body } = await server.send(request);
+    let json: { data?: unknown; errors?: Array<{ message: string }> };
+    try {
+      json = JSON.parse(body) as typeof json;
+    } catch (error) {
+      throw new Error(`HTTP ${status}: not a GraphQL answer (${(error as Error).message})`);
+    }
+    if (json.errors) throw new Error(json.errors[0]?.message ?? "GraphQL error");
+    return json.data;
   };
-  return () =>
-    new Promise((resolve, reject) => {
-      const req = request(options, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("end", () => {
-          try {
-            const json = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { data?: unknown; errors?: Array<{ message: string }> };
-            if (json.errors) reject(new Error(json.errors[0]?.message ?? "GraphQL error"));
-            else resolve(json.data);
-          } catch (error) {
-            reject(new Error(`HTTP ${response.statusCode}: not a GraphQL answer (${(error as Error).message})`));
-          }
-        });
-      });
-      req.on("error", reject);
-      req.end(body);
-    });
 }
