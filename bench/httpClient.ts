@@ -27,9 +27,31 @@ export class HttpClient {
     return Buffer.concat([Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"), body]);
   }
 
-  /** Sends `request` on an idle connection (a new one when none is free) and resolves with the answer. */
+  /**
+   * Sends `request` on an idle connection (a new one when none is free) and resolves with the answer. A server
+   * closes idle keep-alive connections after a while (node:http after 5 s); a request that meets such a close
+   * before any answer comes is sent again once, on a new connection (the bench sends only queries).
+   */
   async send(request: Buffer): Promise<HttpAnswer> {
-    const connection = this.idle.pop() ?? new Connection(this.host, this.port);
+    const reused = this.takeIdle();
+    if (reused) {
+      try {
+        return await this.exchange(reused, request);
+      } catch (error) {
+        if (!reused.answeredNothing) throw error;
+      }
+    }
+    return this.exchange(new Connection(this.host, this.port), request);
+  }
+
+  private takeIdle(): Connection | undefined {
+    for (let connection = this.idle.pop(); connection; connection = this.idle.pop()) {
+      if (connection.reusable) return connection;
+    }
+    return undefined;
+  }
+
+  private async exchange(connection: Connection, request: Buffer): Promise<HttpAnswer> {
     try {
       return await connection.exchange(request);
     } finally {
@@ -42,9 +64,13 @@ export class HttpClient {
   }
 }
 
+const SILENCE_MS = 120_000;
+
 /** One keep-alive connection, one request at a time. */
 class Connection {
   reusable = true;
+  /** Whether the current exchange has received no byte yet. */
+  answeredNothing = true;
   private readonly socket: Socket;
   private waiting: { resolve(answer: HttpAnswer): void; reject(error: Error): void } | null = null;
   private reader = new ResponseReader();
@@ -53,6 +79,13 @@ class Connection {
     this.socket = connect({ host, port });
     this.socket.setNoDelay(true);
     this.socket.on("data", (chunk: Buffer) => this.receive(chunk));
+    this.socket.on("end", () => (this.reusable = false));
+    // A server that goes silent must fail the run, not hang it.
+    this.socket.setTimeout(SILENCE_MS, () => {
+      if (this.waiting === null) return;
+      this.close();
+      this.fail(new Error(`no answer for ${SILENCE_MS / 1000} s`));
+    });
     this.socket.on("error", (error) => this.fail(error));
     this.socket.on("close", () => this.fail(new Error("the server closed the connection")));
   }
@@ -60,7 +93,9 @@ class Connection {
   exchange(request: Buffer): Promise<HttpAnswer> {
     // An idle connection must not keep the process alive, as node:http's agent does with its free sockets.
     this.socket.ref();
+    this.answeredNothing = true;
     return new Promise<HttpAnswer>((resolve, reject) => {
+      if (!this.reusable) return reject(new Error("the connection is closed"));
       this.waiting = { resolve, reject };
       this.socket.write(request);
     }).finally(() => this.socket.unref());
@@ -72,6 +107,7 @@ class Connection {
   }
 
   private receive(chunk: Buffer): void {
+    this.answeredNothing = false;
     let answer: { status: number; body: Buffer; keepAlive: boolean } | null;
     try {
       answer = this.reader.add(chunk);

@@ -72,6 +72,17 @@ describe("HttpClient and graphqlCall against node:http", () => {
     expect(connections.size).toBe(1);
   });
 
+  it("opens a new connection after the server closed an idle one", async () => {
+    const call = graphqlCall(url, "again", {});
+    expect(await call()).toEqual({ echo: "again", header: null });
+    // As a keep-alive timeout does; the next call may see the close at once or only when it writes.
+    server.closeIdleConnections();
+    expect(await call()).toEqual({ echo: "again", header: null });
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await call()).toEqual({ echo: "again", header: null });
+  });
+
   it("refuses an answer with errors", async () => {
     await expect(graphqlCall(url, "fail", {})()).rejects.toThrow("no such field");
   });
