@@ -22,7 +22,11 @@ export async function interleavedLatencyOf<K extends string>(runs: Record<K, () 
 /** Asks govgraph's embedded server for a computed answer rather than one from its response cache. */
 export const NO_CACHE = { "cache-control": "no-cache" };
 
-/** One client per server, so that its keep-alive connections serve every operation asked of that server. */
+/**
+ * One client per server, so that its keep-alive connections serve every operation asked of that server, as a
+ * long-lived client of the API keeps them; the driver that the floor goes through keeps its Bolt connections open
+ * the same way.
+ */
 const clients = new Map<string, HttpClient>();
 
 /** One GraphQL request to `url`; refuses an answer with errors, so that a broken operation is not timed as fast. */
@@ -34,12 +38,11 @@ export function graphqlCall(
 ): () => Promise<unknown> {
   const target = new URL(`${url}/graphql`);
   const key = `${target.hostname}:${target.port}`;
-  let client = clients.get(key);
-  if (!client) clients.set(key, (client = new HttpClient(target.hostname, Number(target.port))));
+  const client = clients.get(key) ?? new HttpClient(target.hostname, Number(target.port));
+  clients.set(key, client);
   const request = HttpClient.request("POST", target, { "content-type": "application/json", ...extraHeaders }, Buffer.from(JSON.stringify({ query, variables })));
-  const server = client;
   return async () => {
-    const { status, body } = await server.send(request);
+    const { status, body } = await client.send(request);
     let json: { data?: unknown; errors?: Array<{ message: string }> };
     try {
       json = JSON.parse(body) as typeof json;

@@ -9,7 +9,7 @@ export interface HttpAnswer {
 /**
  * A bare HTTP/1.1 client for timing servers: keep-alive connections on plain sockets, each request's bytes built
  * once, the response read with just enough parsing (status, Content-Length or chunked). node:http's client costs
- * ~0.25 ms a call more on this machine (its parser, stream and event machinery), which a latency table would
+ * ~0.2 ms a call more on this machine (its parser, stream and event machinery), which a latency table would
  * count as the server's; load generators such as autocannon avoid it the same way.
  */
 export class HttpClient {
