@@ -156,10 +156,23 @@ export class ResponseReader {
       if (this.received < bodyStart + length) return null;
       return { status, body: this.joined().subarray(bodyStart, bodyStart + length), keepAlive };
     }
-    const bytes = this.joined();
-    if (!bytes.subarray(bytes.length - LAST_CHUNK.length).equals(LAST_CHUNK)) return null;
-    const body = dechunk(bytes.subarray(bodyStart));
+    // Joined only once the last chunk may have come, so that a long chunked body is not copied at every read.
+    if (!this.endsWith(LAST_CHUNK)) return null;
+    const body = dechunk(this.joined().subarray(bodyStart));
     return body === null ? null : { status, body, keepAlive };
+  }
+
+  /** Whether the bytes so far end with `tail`, looked up across the chunks without joining them. */
+  private endsWith(tail: Buffer): boolean {
+    let at = tail.length;
+    for (let c = this.chunks.length - 1; c >= 0 && at > 0; c -= 1) {
+      const chunk = this.chunks[c] as Buffer;
+      for (let i = chunk.length - 1; i >= 0 && at > 0; i -= 1) {
+        at -= 1;
+        if (chunk[i] !== tail[at]) return false;
+      }
+    }
+    return at === 0;
   }
 
   private joined(): Buffer {

@@ -27,6 +27,17 @@ describe("ResponseReader", () => {
     expect(answer?.keepAlive).toBe(false);
   });
 
+  it("finds the end of a chunked body split anywhere, the last chunk's marker included", () => {
+    const bytes = Buffer.from(`${head("Transfer-Encoding: chunked\r\n")}5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n`);
+    for (let cut = 1; cut < bytes.length; cut += 1) {
+      const reader = new ResponseReader();
+      const pieces = [bytes.subarray(0, cut), ...Array.from(bytes.subarray(cut), (byte) => Buffer.from([byte]))];
+      const answers = pieces.map((piece) => reader.add(piece));
+      expect(answers.slice(0, -1).every((answer) => answer === null)).toBe(true);
+      expect(answers.at(-1)?.body.toString()).toBe("hello world");
+    }
+  });
+
   it("refuses what is not an HTTP/1.1 response", () => {
     expect(() => new ResponseReader().add(Buffer.from("SSH-2.0-OpenSSH\r\n\r\n"))).toThrow(/not an HTTP\/1.1 response/);
   });
