@@ -23,8 +23,48 @@ export function selectedItemLinks(field: FieldSelection): ItemLinkSelection | nu
     risks: names.has("risks") || names.has("riskLinks"),
     sources: names.has("sources"),
     evidence: names.has("organizationLinks") || names.has("themeLinks") || names.has("riskLinks"),
+    organizationCards: names.has("organizations") && !names.has("organizationLinks") && cardsAnswer(field, ["edges", "node", "organizations"]),
   };
   return Object.values(selection).some(Boolean) ? selection : null;
+}
+
+/**
+ * Fields of Organization that an OrganizationCard answers: its own, and those resolved from its id. A field
+ * added to the schema is not here until someone checks that a card answers it, so it gets whole organizations.
+ */
+const ORGANIZATION_CARD_FIELDS = new Set([
+  "__typename",
+  "id",
+  "name",
+  "slug",
+  "aliases",
+  "itemCount",
+  "firstSeen",
+  "lastSeen",
+  "items",
+  "themes",
+  "connectedOrganizations",
+  "relations",
+]);
+
+function cardsAnswer(field: FieldSelection, path: readonly string[]): boolean {
+  return [...selectedNames(field, path)].every((name) => ORGANIZATION_CARD_FIELDS.has(name));
+}
+
+// By the field's nodes, which graphql-js shares among the rows of a list: one look at the selection per list.
+const cardsAnswerByField = new WeakMap<readonly FieldNode[], boolean>();
+
+/**
+ * Whether an organizations field (Item.organizations) asks nothing of its organizations that a card does not
+ * answer, so that cards brought by an item page may answer it.
+ */
+export function organizationCardsAnswer(field: FieldSelection): boolean {
+  let answer = cardsAnswerByField.get(field.fieldNodes);
+  if (answer === undefined) {
+    answer = cardsAnswer(field, []);
+    cardsAnswerByField.set(field.fieldNodes, answer);
+  }
+  return answer;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Briefing } from "../domain/Briefing.js";
 import type { Item } from "../domain/Item.js";
-import type { Organization } from "../domain/Organization.js";
+import type { Organization, OrganizationCard } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
@@ -23,7 +23,11 @@ export interface OrganizationCounts {
  */
 export type BriefingModel = Briefing & { itemCount?: number };
 export type ItemModel = Item;
-export type OrganizationModel = Organization & { counts?: OrganizationCounts };
+/**
+ * An organization as the API passes it down: whole, or only its card where the query asks no more of it than a
+ * card answers (organizationCardsAnswer), which is the only place a card is passed down.
+ */
+export type OrganizationModel = OrganizationCard & Partial<Organization> & { counts?: OrganizationCounts };
 export type ThemeModel = Theme & { itemCount?: number };
 export type RiskModel = Risk & { itemCount?: number };
 export type SourceModel = Source;
@@ -33,6 +37,7 @@ export type NodeModel = BriefingModel | ItemModel | OrganizationModel | ThemeMod
 export const briefingModel = (b: Briefing, itemCount?: number): BriefingModel => (itemCount === undefined ? b : { ...b, itemCount });
 export const itemModel = (i: Item): ItemModel => i;
 export const organizationModel = (o: Organization, counts?: OrganizationCounts): OrganizationModel => (counts ? { ...o, counts } : o);
+export const organizationCardModel = (card: OrganizationCard): OrganizationModel => card;
 export const themeModel = (t: Theme, itemCount?: number): ThemeModel => (itemCount === undefined ? t : { ...t, itemCount });
 export const riskModel = (r: Risk, itemCount?: number): RiskModel => (itemCount === undefined ? r : { ...r, itemCount });
 export const sourceModel = (s: Source): SourceModel => s;

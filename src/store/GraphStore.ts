@@ -2,7 +2,7 @@ import type { Briefing } from "../domain/Briefing.js";
 import type { BriefingGraph } from "../domain/BriefingGraph.js";
 import type { Evidence } from "../domain/Evidence.js";
 import type { Item } from "../domain/Item.js";
-import type { Organization } from "../domain/Organization.js";
+import type { Organization, OrganizationCard } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
 import type { RelationType } from "../domain/Relation.js";
 import type { Risk } from "../domain/Risk.js";
@@ -174,12 +174,19 @@ export interface ItemLinkSelection {
    * their evidence lists are empty, which keeps pages that show only names small.
    */
   evidence: boolean;
+  /**
+   * Whether the rows' organizations are shown with no more than an OrganizationCard holds (never with evidence):
+   * then the store may send cards (ItemLinks.organizationCards) in place of whole organizations.
+   */
+  organizationCards?: boolean;
 }
 
 /** The links of one item that an ItemLinkSelection asked for (the others are absent). */
 export interface ItemLinks {
   briefing?: Briefing;
   organizations?: LinkedOrganization[];
+  /** In place of `organizations` when the selection allowed cards; in link order. */
+  organizationCards?: OrganizationCard[];
   themes?: LinkedTheme[];
   risks?: LinkedRisk[];
   sources?: CitedSource[];

@@ -43,6 +43,21 @@ describeNeo4j("the API on MemoryStore and Neo4jStore", () => {
     }
   });
 
+  it("answers organizations in full where another field of the same request shows only their names", async () => {
+    // Item pages that show only names may read organizations' cards (Neo4jStore does); the same items shown again
+    // with kinds must not be answered from those cards.
+    const query = `query ($date: Date!) {
+      names: briefing(date: $date) { items(first: 50) { edges { node { id organizations { id name } } } } }
+      full: briefing(date: $date) { items(first: 50) { edges { node { id organizations { name kind confidence reviewed slug aliases itemCount } } } } }
+      top: items(first: 10, filter: { section: TOP_PRIORITY }) { edges { node { title organizations { kind } } } }
+    }`;
+    const [a, b] = await Promise.all([servers.memory.gql(query, { date: "2026-03-25" }), servers.neo4j.gql(query, { date: "2026-03-25" })]);
+    expect(a.errors).toBeUndefined();
+    expect(b).toEqual(a);
+    const kinds = JSON.stringify(b.data).match(/"kind":"[^"]+"/g) ?? [];
+    expect(kinds.length).toBeGreaterThan(40);
+  });
+
   it("gives identical answers to node(id) for ids of every type", async () => {
     const ids = await servers.memory.gql("{ items(first: 40) { edges { node { id briefing { id } organizations { id } themes { id } sources { id publisher { id } } } } } }");
     const all = JSON.stringify(ids.data).match(/"id":"([^"]+)"/g)!.map((m) => m.slice(6, -1));

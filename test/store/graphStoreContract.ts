@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
 import type { Item } from "../../src/domain/Item.js";
+import type { Organization } from "../../src/domain/Organization.js";
 import { neighborhoodSearch } from "../../src/store/neighborhoodSearch.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
 
@@ -143,6 +144,16 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(plainLinks!.links.map((l) => withoutEvidence(l.themes))).toEqual(links.map((l) => withoutEvidence(l.themes)));
       expect(plainLinks!.links.map((l) => withoutEvidence(l.risks))).toEqual(links.map((l) => withoutEvidence(l.risks)));
       expect(plainLinks!.links.flatMap((l) => [...(l.organizations ?? []), ...(l.themes ?? [])]).every((l) => l.evidence.length === 0)).toBe(true);
+
+      // Where cards are enough, a store may send them: the same organizations in the same order, each its card.
+      const card = ({ id, slug, name, aliases }: Organization) => ({ id, slug, name, aliases });
+      const [carded] = await store.itemPagesWithLinks([requests[0]!], { ...everything, evidence: false, organizationCards: true });
+      const shown = carded!.links.map((l) => l.organizationCards ?? l.organizations?.map((linked) => card(linked.organization)));
+      expect(shown).toEqual(links.map((l) => l.organizations?.map((linked) => card(linked.organization))));
+      expect(carded!.links.map((l) => l.themes)).toEqual(plainLinks!.links.map((l) => l.themes));
+      // With evidence asked, whole organizations always.
+      const [evidenced] = await store.itemPagesWithLinks([requests[0]!], { ...everything, organizationCards: true });
+      expect(evidenced!.links.map((l) => l.organizations)).toEqual(links.map((l) => l.organizations));
     });
 
     it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {

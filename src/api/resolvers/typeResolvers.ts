@@ -4,6 +4,7 @@ import { MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.js";
 import {
   briefingModel,
   itemModel,
+  organizationCardModel,
   organizationModel,
   publisherModel,
   riskModel,
@@ -21,6 +22,7 @@ import {
 } from "../models.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { itemConnection } from "../itemConnection.js";
+import { organizationCardsAnswer } from "../itemLinkLookahead.js";
 import { relatedItems } from "../relatedItems.js";
 import type { Publisher } from "../../domain/Publisher.js";
 
@@ -73,10 +75,16 @@ export const typeResolvers = {
         },
         (briefing) => briefingModel(briefing),
       ),
-    organizations: (parent: ItemModel, _: unknown, context: ApiContext) =>
-      atOnce(context.loaders.linksOfItem.get(parent.id)?.organizations, () => context.loaders.organizationsOfItem.load(parent.id), (links) =>
-        links.map((l) => organizationModel(l.organization)),
-      ),
+    organizations: (parent: ItemModel, _: unknown, context: ApiContext, info: GraphQLResolveInfo) => {
+      const links = context.loaders.linksOfItem.get(parent.id);
+      // The page may have brought cards only; another field showing the same item may ask more than they hold.
+      if (links?.organizations === undefined && links?.organizationCards && organizationCardsAnswer(info)) {
+        return links.organizationCards.map(organizationCardModel);
+      }
+      return atOnce(links?.organizations, () => context.loaders.organizationsOfItem.load(parent.id), (linked) =>
+        linked.map((l) => organizationModel(l.organization)),
+      );
+    },
     themes: (parent: ItemModel, _: unknown, context: ApiContext) =>
       atOnce(context.loaders.linksOfItem.get(parent.id)?.themes, () => context.loaders.themesOfItem.load(parent.id), (links) =>
         links.map((l) => themeModel(l.theme)),

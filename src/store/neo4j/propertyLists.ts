@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { Briefing } from "../../domain/Briefing.js";
 import type { NodeType } from "../../domain/ids.js";
 import { Item } from "../../domain/Item.js";
-import { Organization } from "../../domain/Organization.js";
+import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
 import { Source } from "../../domain/Source.js";
@@ -53,3 +53,6 @@ export const NODE_PROPERTIES = {
   Source: propertyList(Source),
   Publisher: propertyList(Publisher),
 } satisfies Record<NodeType, PropertyList>;
+
+/** The property list of an organization's card (OrganizationCard). */
+export const ORGANIZATION_CARD_PROPERTIES = propertyList(OrganizationCard);

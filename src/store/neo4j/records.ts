@@ -1,7 +1,7 @@
 import { Briefing } from "../../domain/Briefing.js";
 import { Evidence } from "../../domain/Evidence.js";
 import { Item } from "../../domain/Item.js";
-import { Organization } from "../../domain/Organization.js";
+import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
 import { Source } from "../../domain/Source.js";
@@ -16,6 +16,7 @@ type Props = Record<string, unknown>;
 export const toBriefing = (p: Props): Briefing => Briefing.parse(p);
 export const toItem = (p: Props): Item => Item.parse({ summary: null, details: null, priority: null, ...p });
 export const toOrganization = (p: Props): Organization => Organization.parse(p);
+export const toOrganizationCard = (p: Props): OrganizationCard => OrganizationCard.parse(p);
 export const toTheme = (p: Props): Theme => Theme.parse(p);
 export const toRisk = (p: Props): Risk => Risk.parse(p);
 export const toSource = (p: Props): Source => Source.parse(p);
