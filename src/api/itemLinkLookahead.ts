@@ -23,45 +23,40 @@ export function selectedItemLinks(field: FieldSelection): ItemLinkSelection | nu
     risks: names.has("risks") || names.has("riskLinks"),
     sources: names.has("sources"),
     evidence: names.has("organizationLinks") || names.has("themeLinks") || names.has("riskLinks"),
-    organizationCards: names.has("organizations") && !names.has("organizationLinks") && cardsAnswer(field, ["edges", "node", "organizations"]),
+    organizationCards:
+      names.has("organizations") && !names.has("organizationLinks") && cardsAnswer(field, ["edges", "node", "organizations"], "Organization"),
+    themeCards: names.has("themes") && !names.has("themeLinks") && cardsAnswer(field, ["edges", "node", "themes"], "Theme"),
   };
   return Object.values(selection).some(Boolean) ? selection : null;
 }
 
 /**
- * Fields of Organization that an OrganizationCard answers: its own, and those resolved from its id. A field
- * added to the schema is not here until someone checks that a card answers it, so it gets whole organizations.
+ * Fields that a card (OrganizationCard, ThemeCard) answers: the card's own, and those resolved from the id. A
+ * field added to the schema is not here until someone checks that a card answers it, so it gets whole records.
  */
-const ORGANIZATION_CARD_FIELDS = new Set([
-  "__typename",
-  "id",
-  "name",
-  "slug",
-  "aliases",
-  "itemCount",
-  "firstSeen",
-  "lastSeen",
-  "items",
-  "themes",
-  "connectedOrganizations",
-  "relations",
-]);
+const CARD_FIELDS = {
+  Organization: new Set(["__typename", "id", "name", "slug", "aliases", "itemCount", "firstSeen", "lastSeen", "items", "themes", "connectedOrganizations", "relations"]),
+  Theme: new Set(["__typename", "id", "slug", "name", "itemCount", "items", "organizations", "trend"]),
+};
 
-function cardsAnswer(field: FieldSelection, path: readonly string[]): boolean {
-  return [...selectedNames(field, path)].every((name) => ORGANIZATION_CARD_FIELDS.has(name));
+export type CardType = keyof typeof CARD_FIELDS;
+
+function cardsAnswer(field: FieldSelection, path: readonly string[], type: CardType): boolean {
+  return [...selectedNames(field, path)].every((name) => CARD_FIELDS[type].has(name));
 }
 
-// By the field's nodes, which graphql-js shares among the rows of a list: one look at the selection per list.
+// By the field's nodes, which graphql-js shares among the rows of a list: one look at the selection per list (and
+// a field lists one type).
 const cardsAnswerByField = new WeakMap<readonly FieldNode[], boolean>();
 
 /**
- * Whether an organizations field (Item.organizations) asks nothing of its organizations that a card does not
- * answer, so that cards brought by an item page may answer it.
+ * Whether a field that lists records of `type` (Item.organizations, Item.themes) asks nothing of them that a card
+ * does not answer, so that cards brought by an item page may answer it.
  */
-export function organizationCardsAnswer(field: FieldSelection): boolean {
+export function cardsAnswerField(field: FieldSelection, type: CardType): boolean {
   let answer = cardsAnswerByField.get(field.fieldNodes);
   if (answer === undefined) {
-    answer = cardsAnswer(field, []);
+    answer = cardsAnswer(field, [], type);
     cardsAnswerByField.set(field.fieldNodes, answer);
   }
   return answer;

@@ -4,7 +4,7 @@ import type { Organization, OrganizationCard } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
-import type { Theme } from "../domain/Theme.js";
+import type { Theme, ThemeCard } from "../domain/Theme.js";
 import type { GraphNode } from "../store/GraphStore.js";
 import { fromGlobalId } from "../domain/ids.js";
 
@@ -25,10 +25,10 @@ export type BriefingModel = Briefing & { itemCount?: number };
 export type ItemModel = Item;
 /**
  * An organization as the API passes it down: whole, or only its card where the query asks no more of it than a
- * card answers (organizationCardsAnswer), which is the only place a card is passed down.
+ * card answers (cardsAnswerField), which is the only place a card is passed down. Themes alike.
  */
 export type OrganizationModel = OrganizationCard & Partial<Organization> & { counts?: OrganizationCounts };
-export type ThemeModel = Theme & { itemCount?: number };
+export type ThemeModel = ThemeCard & Partial<Theme> & { itemCount?: number };
 export type RiskModel = Risk & { itemCount?: number };
 export type SourceModel = Source;
 export type PublisherModel = Publisher & { itemCount?: number };
@@ -38,6 +38,7 @@ export const briefingModel = (b: Briefing, itemCount?: number): BriefingModel =>
 export const itemModel = (i: Item): ItemModel => i;
 export const organizationModel = (o: Organization, counts?: OrganizationCounts): OrganizationModel => (counts ? { ...o, counts } : o);
 export const organizationCardModel = (card: OrganizationCard): OrganizationModel => card;
+export const themeCardModel = (card: ThemeCard): ThemeModel => card;
 export const themeModel = (t: Theme, itemCount?: number): ThemeModel => (itemCount === undefined ? t : { ...t, itemCount });
 export const riskModel = (r: Risk, itemCount?: number): RiskModel => (itemCount === undefined ? r : { ...r, itemCount });
 export const sourceModel = (s: Source): SourceModel => s;

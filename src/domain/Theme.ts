@@ -8,3 +8,7 @@ export const Theme = z.object({
   description: z.string(),
 });
 export type Theme = z.infer<typeof Theme>;
+
+/** What a list of theme names shows of each (no description): item pages read only this when a query asks no more. */
+export const ThemeCard = Theme.pick({ id: true, slug: true, name: true });
+export type ThemeCard = z.infer<typeof ThemeCard>;

@@ -7,7 +7,7 @@ import type { Publisher } from "../domain/Publisher.js";
 import type { RelationType } from "../domain/Relation.js";
 import type { Risk } from "../domain/Risk.js";
 import type { Source } from "../domain/Source.js";
-import type { Theme } from "../domain/Theme.js";
+import type { Theme, ThemeCard } from "../domain/Theme.js";
 
 /** A window of a list: skip `offset` rows, return at most `limit`. */
 export interface PageRequest {
@@ -179,6 +179,8 @@ export interface ItemLinkSelection {
    * then the store may send cards (ItemLinks.organizationCards) in place of whole organizations.
    */
   organizationCards?: boolean;
+  /** The same for the rows' themes and ThemeCard (ItemLinks.themeCards). */
+  themeCards?: boolean;
 }
 
 /** The links of one item that an ItemLinkSelection asked for (the others are absent). */
@@ -188,6 +190,8 @@ export interface ItemLinks {
   /** In place of `organizations` when the selection allowed cards; in link order. */
   organizationCards?: OrganizationCard[];
   themes?: LinkedTheme[];
+  /** In place of `themes` when the selection allowed cards; in link order. */
+  themeCards?: ThemeCard[];
   risks?: LinkedRisk[];
   sources?: CitedSource[];
 }

@@ -43,19 +43,19 @@ describeNeo4j("the API on MemoryStore and Neo4jStore", () => {
     }
   });
 
-  it("answers organizations in full where another field of the same request shows only their names", async () => {
-    // Item pages that show only names may read organizations' cards (Neo4jStore does); the same items shown again
-    // with kinds must not be answered from those cards.
+  it("answers organizations and themes in full where another field of the same request shows only their names", async () => {
+    // Item pages that show only names may read cards of organizations and themes (Neo4jStore does); the same items
+    // shown again with kinds and descriptions must not be answered from those cards.
     const query = `query ($date: Date!) {
-      names: briefing(date: $date) { items(first: 50) { edges { node { id organizations { id name } } } } }
-      full: briefing(date: $date) { items(first: 50) { edges { node { id organizations { name kind confidence reviewed slug aliases itemCount } } } } }
-      top: items(first: 10, filter: { section: TOP_PRIORITY }) { edges { node { title organizations { kind } } } }
+      names: briefing(date: $date) { items(first: 50) { edges { node { id organizations { id name } themes { slug name } } } } }
+      full: briefing(date: $date) { items(first: 50) { edges { node { id organizations { name kind confidence reviewed slug aliases itemCount } themes { slug description } } } } }
+      top: items(first: 10, filter: { section: TOP_PRIORITY }) { edges { node { title organizations { kind } themes { description } } } }
     }`;
     const [a, b] = await Promise.all([servers.memory.gql(query, { date: "2026-03-25" }), servers.neo4j.gql(query, { date: "2026-03-25" })]);
     expect(a.errors).toBeUndefined();
     expect(b).toEqual(a);
-    const kinds = JSON.stringify(b.data).match(/"kind":"[^"]+"/g) ?? [];
-    expect(kinds.length).toBeGreaterThan(40);
+    expect(JSON.stringify(b.data).match(/"kind":"[^"]+"/g)?.length).toBeGreaterThan(40);
+    expect(JSON.stringify(b.data).match(/"description":"[^"]+"/g)?.length).toBeGreaterThan(30);
   });
 
   it("gives identical answers to node(id) for ids of every type", async () => {

@@ -3,6 +3,7 @@ import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
 import type { Item } from "../../src/domain/Item.js";
 import type { Organization } from "../../src/domain/Organization.js";
+import type { Theme } from "../../src/domain/Theme.js";
 import { neighborhoodSearch } from "../../src/store/neighborhoodSearch.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
 
@@ -145,15 +146,19 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(plainLinks!.links.map((l) => withoutEvidence(l.risks))).toEqual(links.map((l) => withoutEvidence(l.risks)));
       expect(plainLinks!.links.flatMap((l) => [...(l.organizations ?? []), ...(l.themes ?? [])]).every((l) => l.evidence.length === 0)).toBe(true);
 
-      // Where cards are enough, a store may send them: the same organizations in the same order, each its card.
+      // Where cards are enough, a store may send them: the same organizations and themes in the same order, as cards.
       const card = ({ id, slug, name, aliases }: Organization) => ({ id, slug, name, aliases });
-      const [carded] = await store.itemPagesWithLinks([requests[0]!], { ...everything, evidence: false, organizationCards: true });
+      const themeCard = ({ id, slug, name }: Theme) => ({ id, slug, name });
+      const cards = { ...everything, evidence: false, organizationCards: true, themeCards: true };
+      const [carded] = await store.itemPagesWithLinks([requests[0]!], cards);
       const shown = carded!.links.map((l) => l.organizationCards ?? l.organizations?.map((linked) => card(linked.organization)));
       expect(shown).toEqual(links.map((l) => l.organizations?.map((linked) => card(linked.organization))));
-      expect(carded!.links.map((l) => l.themes)).toEqual(plainLinks!.links.map((l) => l.themes));
-      // With evidence asked, whole organizations always.
-      const [evidenced] = await store.itemPagesWithLinks([requests[0]!], { ...everything, organizationCards: true });
-      expect(evidenced!.links.map((l) => l.organizations)).toEqual(links.map((l) => l.organizations));
+      const shownThemes = carded!.links.map((l) => l.themeCards ?? l.themes?.map((linked) => themeCard(linked.theme)));
+      expect(shownThemes).toEqual(links.map((l) => l.themes?.map((linked) => themeCard(linked.theme))));
+      expect(carded!.links.map((l) => l.risks)).toEqual(plainLinks!.links.map((l) => l.risks));
+      // With evidence asked, whole records always.
+      const [evidenced] = await store.itemPagesWithLinks([requests[0]!], { ...cards, evidence: true });
+      expect(evidenced!.links.map((l) => [l.organizations, l.themes])).toEqual(links.map((l) => [l.organizations, l.themes]));
     });
 
     it("filters items by organization, theme, publisher, dates, section and text, combined", async () => {

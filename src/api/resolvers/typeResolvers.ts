@@ -9,6 +9,7 @@ import {
   publisherModel,
   riskModel,
   sourceModel,
+  themeCardModel,
   themeModel,
   typeOfModel,
   type BriefingModel,
@@ -22,7 +23,7 @@ import {
 } from "../models.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { itemConnection } from "../itemConnection.js";
-import { organizationCardsAnswer } from "../itemLinkLookahead.js";
+import { cardsAnswerField } from "../itemLinkLookahead.js";
 import { relatedItems } from "../relatedItems.js";
 import type { Publisher } from "../../domain/Publisher.js";
 
@@ -78,17 +79,18 @@ export const typeResolvers = {
     organizations: (parent: ItemModel, _: unknown, context: ApiContext, info: GraphQLResolveInfo) => {
       const links = context.loaders.linksOfItem.get(parent.id);
       // The page may have brought cards only; another field showing the same item may ask more than they hold.
-      if (links?.organizations === undefined && links?.organizationCards && organizationCardsAnswer(info)) {
+      if (links?.organizations === undefined && links?.organizationCards && cardsAnswerField(info, "Organization")) {
         return links.organizationCards.map(organizationCardModel);
       }
       return atOnce(links?.organizations, () => context.loaders.organizationsOfItem.load(parent.id), (linked) =>
         linked.map((l) => organizationModel(l.organization)),
       );
     },
-    themes: (parent: ItemModel, _: unknown, context: ApiContext) =>
-      atOnce(context.loaders.linksOfItem.get(parent.id)?.themes, () => context.loaders.themesOfItem.load(parent.id), (links) =>
-        links.map((l) => themeModel(l.theme)),
-      ),
+    themes: (parent: ItemModel, _: unknown, context: ApiContext, info: GraphQLResolveInfo) => {
+      const links = context.loaders.linksOfItem.get(parent.id);
+      if (links?.themes === undefined && links?.themeCards && cardsAnswerField(info, "Theme")) return links.themeCards.map(themeCardModel);
+      return atOnce(links?.themes, () => context.loaders.themesOfItem.load(parent.id), (linked) => linked.map((l) => themeModel(l.theme)));
+    },
     risks: (parent: ItemModel, _: unknown, context: ApiContext) =>
       atOnce(context.loaders.linksOfItem.get(parent.id)?.risks, () => context.loaders.risksOfItem.load(parent.id), (links) =>
         links.map((l) => riskModel(l.risk)),

@@ -1,8 +1,8 @@
 import type { ItemLinks, ItemLinkSelection, ItemQuery, PageRequest, PageWithLinks } from "../GraphStore.js";
 import type { CombinableQuery } from "./combinedReads.js";
-import { NODE_PROPERTIES, ORGANIZATION_CARD_PROPERTIES, type PropertyList } from "./propertyLists.js";
+import { NODE_PROPERTIES, ORGANIZATION_CARD_PROPERTIES, THEME_CARD_PROPERTIES, type PropertyList } from "./propertyLists.js";
 import { ORGANIZATION_NAME_ORDER, pageOfItems } from "./readQueries.js";
-import { toBriefing, toEvidence, toItem, toOrganization, toOrganizationCard, toPublisher, toRisk, toSource, toTheme } from "./records.js";
+import { toBriefing, toEvidence, toItem, toOrganization, toOrganizationCard, toPublisher, toRisk, toSource, toTheme, toThemeCard } from "./records.js";
 
 /**
  * Pages of items for many queries with the selected links of every row, in one statement, so that one round trip
@@ -44,7 +44,7 @@ const { Item: ITEM, Source: SOURCE, Briefing: BRIEFING, Organization: ORGANIZATI
 function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
   // An item's links to one label, in `order` (over `v`): each linked record, or [record, evidence JSON] when
   // evidence is asked.
-  const entityLinks = (field: "organizations" | "organizationCards" | "themes" | "risks", link: string, label: string, v: string, record: PropertyList, order: string): LinkPart => ({
+  const entityLinks = (field: "organizations" | "organizationCards" | "themes" | "themeCards" | "risks", link: string, label: string, v: string, record: PropertyList, order: string): LinkPart => ({
     field,
     cypher: `COLLECT { MATCH (i)-[l:${link}]->(${v}:${label}) WITH l, ${v} ORDER BY ${order}
       RETURN ${selection.evidence ? `[${record.cypher(v)}, l.evidence]` : record.cypher(v)} }`,
@@ -53,12 +53,17 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
   if (selection.briefing) {
     parts.push({ field: "briefing", cypher: `COLLECT { MATCH (b:Briefing {id: i.briefingId}) RETURN ${BRIEFING.cypher("b")} }` });
   }
-  if (selection.organizations && usesOrganizationCards(selection)) {
+  // Cards carry no evidence: a selection that shows evidence gets whole records.
+  if (selection.organizations && selection.organizationCards && !selection.evidence) {
     parts.push(entityLinks("organizationCards", "MENTIONS", "Organization", "o", ORGANIZATION_CARD_PROPERTIES, ORGANIZATION_NAME_ORDER));
   } else if (selection.organizations) {
     parts.push(entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION, ORGANIZATION_NAME_ORDER));
   }
-  if (selection.themes) parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", THEME, "t.slug"));
+  if (selection.themes && selection.themeCards && !selection.evidence) {
+    parts.push(entityLinks("themeCards", "HAS_THEME", "Theme", "t", THEME_CARD_PROPERTIES, "t.slug"));
+  } else if (selection.themes) {
+    parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", THEME, "t.slug"));
+  }
   if (selection.risks) parts.push(entityLinks("risks", "HAS_RISK", "Risk", "r", RISK, "r.code"));
   if (selection.sources) {
     parts.push({
@@ -70,16 +75,11 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
   return parts;
 }
 
-/** Cards carry no evidence: a selection that shows evidence gets whole organizations. */
-function usesOrganizationCards(selection: ItemLinkSelection): boolean {
-  return selection.organizationCards === true && !selection.evidence;
-}
-
 type Props = Record<string, unknown>;
 type Values = unknown[];
 /** A linked record as a row sends it: its values, or [values, evidence] when evidence was asked. */
 type LinkRef = Values | [Values, unknown];
-type LinkField = "briefing" | "organizations" | "organizationCards" | "themes" | "risks" | "sources";
+type LinkField = "briefing" | "organizations" | "organizationCards" | "themes" | "themeCards" | "risks" | "sources";
 
 /** A row as read: its place, the item, and the selected links (the statement sends them in selectedLinks' order). */
 interface LinkedRow {
@@ -89,6 +89,7 @@ interface LinkedRow {
   organizations?: LinkRef[];
   organizationCards?: Values[];
   themes?: LinkRef[];
+  themeCards?: Values[];
   risks?: LinkRef[];
   sources?: Array<[Values, Values]>;
 }
@@ -108,6 +109,7 @@ export function pagesWithLinks(record: PagesWithLinksRecord | undefined, selecti
   const organizations = parsedOnce(ORGANIZATION, toOrganization);
   const organizationCards = parsedOnce(ORGANIZATION_CARD_PROPERTIES, toOrganizationCard);
   const themes = parsedOnce(THEME, toTheme);
+  const themeCards = parsedOnce(THEME_CARD_PROPERTIES, toThemeCard);
   const risks = parsedOnce(RISK, toRisk);
   const publishers = parsedOnce(PUBLISHER, toPublisher);
   const withEvidence = selection.evidence;
@@ -120,6 +122,7 @@ export function pagesWithLinks(record: PagesWithLinksRecord | undefined, selecti
     }
     if (row.organizations) links.organizations = row.organizations.map((ref) => linkOf(ref, withEvidence, organizations, (organization, evidence) => ({ organization, evidence })));
     if (row.organizationCards) links.organizationCards = row.organizationCards.map(organizationCards);
+    if (row.themeCards) links.themeCards = row.themeCards.map(themeCards);
     if (row.themes) links.themes = row.themes.map((ref) => linkOf(ref, withEvidence, themes, (theme, evidence) => ({ theme, evidence })));
     if (row.risks) links.risks = row.risks.map((ref) => linkOf(ref, withEvidence, risks, (risk, evidence) => ({ risk, evidence })));
     if (row.sources) links.sources = row.sources.map(([source, publisher]) => ({ source: toSource(SOURCE.read(source)), publisher: publishers(publisher) }));

@@ -6,7 +6,7 @@ import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
 import { Source } from "../../domain/Source.js";
-import { Theme } from "../../domain/Theme.js";
+import { Theme, ThemeCard } from "../../domain/Theme.js";
 
 type Props = Record<string, unknown>;
 
@@ -54,5 +54,6 @@ export const NODE_PROPERTIES = {
   Publisher: propertyList(Publisher),
 } satisfies Record<NodeType, PropertyList>;
 
-/** The property list of an organization's card (OrganizationCard). */
+/** The property lists of the cards of organizations and themes (OrganizationCard, ThemeCard). */
 export const ORGANIZATION_CARD_PROPERTIES = propertyList(OrganizationCard);
+export const THEME_CARD_PROPERTIES = propertyList(ThemeCard);

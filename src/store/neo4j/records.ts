@@ -5,7 +5,7 @@ import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
 import { Source } from "../../domain/Source.js";
-import { Theme } from "../../domain/Theme.js";
+import { Theme, ThemeCard } from "../../domain/Theme.js";
 import type { NodeType } from "../../domain/ids.js";
 import type { GraphNode } from "../GraphStore.js";
 import { z } from "zod";
@@ -18,6 +18,7 @@ export const toItem = (p: Props): Item => Item.parse({ summary: null, details: n
 export const toOrganization = (p: Props): Organization => Organization.parse(p);
 export const toOrganizationCard = (p: Props): OrganizationCard => OrganizationCard.parse(p);
 export const toTheme = (p: Props): Theme => Theme.parse(p);
+export const toThemeCard = (p: Props): ThemeCard => ThemeCard.parse(p);
 export const toRisk = (p: Props): Risk => Risk.parse(p);
 export const toSource = (p: Props): Source => Source.parse(p);
 export const toPublisher = (p: Props): Publisher => Publisher.parse(p);
