@@ -54,15 +54,20 @@ function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
     parts.push({ field: "briefing", cypher: `COLLECT { MATCH (b:Briefing {id: i.briefingId}) RETURN ${BRIEFING.cypher("b")} }` });
   }
   // Cards carry no evidence: a selection that shows evidence gets whole records.
-  if (selection.organizations && selection.organizationCards && !selection.evidence) {
-    parts.push(entityLinks("organizationCards", "MENTIONS", "Organization", "o", ORGANIZATION_CARD_PROPERTIES, ORGANIZATION_NAME_ORDER));
-  } else if (selection.organizations) {
-    parts.push(entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION, ORGANIZATION_NAME_ORDER));
+  const cardsOnly = (cards: boolean | undefined) => cards === true && !selection.evidence;
+  if (selection.organizations) {
+    parts.push(
+      cardsOnly(selection.organizationCards)
+        ? entityLinks("organizationCards", "MENTIONS", "Organization", "o", ORGANIZATION_CARD_PROPERTIES, ORGANIZATION_NAME_ORDER)
+        : entityLinks("organizations", "MENTIONS", "Organization", "o", ORGANIZATION, ORGANIZATION_NAME_ORDER),
+    );
   }
-  if (selection.themes && selection.themeCards && !selection.evidence) {
-    parts.push(entityLinks("themeCards", "HAS_THEME", "Theme", "t", THEME_CARD_PROPERTIES, "t.slug"));
-  } else if (selection.themes) {
-    parts.push(entityLinks("themes", "HAS_THEME", "Theme", "t", THEME, "t.slug"));
+  if (selection.themes) {
+    parts.push(
+      cardsOnly(selection.themeCards)
+        ? entityLinks("themeCards", "HAS_THEME", "Theme", "t", THEME_CARD_PROPERTIES, "t.slug")
+        : entityLinks("themes", "HAS_THEME", "Theme", "t", THEME, "t.slug"),
+    );
   }
   if (selection.risks) parts.push(entityLinks("risks", "HAS_RISK", "Risk", "r", RISK, "r.code"));
   if (selection.sources) {
