@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Item } from "../domain/Item.js";
+import type { ItemCard } from "../domain/Item.js";
 import { RELATED_ITEM_CANDIDATES } from "./relatedItems.js";
 import type { CitedSource, GraphNode, GraphStore, ItemLinks, ItemLinkSelection, ItemQuery, Page, PageRequest, PageWithLinks, LinkedOrganization, LinkedRisk, LinkedTheme, ItemSharingOrganizations, OrganizationCount, OrganizationRelation, OrganizationStats, ThemeCount } from "../store/GraphStore.js";
 
@@ -16,7 +16,7 @@ export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   itemCount: DataLoader<ItemQuery, number, string>;
   /** A page of items per (query, page): all connections of one level in one store call. */
-  itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<Item>, string>;
+  itemPage: DataLoader<{ query: ItemQuery; page: PageRequest }, Page<ItemCard>, string>;
   /** Pages of items with the links their rows show, per selection: a connection and its rows in one store call. */
   itemPageWithLinks: (selection: ItemLinkSelection) => DataLoader<{ query: ItemQuery; page: PageRequest }, PageWithLinks, string>;
   /** An item's organizations, themes and risks for the fields that show no evidence (it may be left out). */

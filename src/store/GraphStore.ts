@@ -1,7 +1,7 @@
 import type { Briefing } from "../domain/Briefing.js";
 import type { BriefingGraph } from "../domain/BriefingGraph.js";
 import type { Evidence } from "../domain/Evidence.js";
-import type { Item } from "../domain/Item.js";
+import type { Item, ItemCard } from "../domain/Item.js";
 import type { Organization, OrganizationCard } from "../domain/Organization.js";
 import type { Publisher } from "../domain/Publisher.js";
 import type { RelationType } from "../domain/Relation.js";
@@ -196,8 +196,8 @@ export interface ItemLinks {
   sources?: CitedSource[];
 }
 
-/** A page of items with the selected links of each row, in row order. */
-export interface PageWithLinks extends Page<Item> {
+/** A page of items (their cards) with the selected links of each row, in row order. */
+export interface PageWithLinks extends Page<ItemCard> {
   links: ItemLinks[];
 }
 
@@ -354,8 +354,11 @@ export interface GraphStore {
   /** Publishers with their item counts, most first, then by domain. */
   publishers(page: PageRequest): Promise<Page<PublisherStats>>;
 
-  /** Pages of items for many queries at once (one per entry), so nested connections cost one call per level. */
-  itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]>;
+  /**
+   * Pages of items for many queries at once (one per entry), so nested connections cost one call per level. Rows
+   * are cards: what the API shows of an item (a store may return whole items).
+   */
+  itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<ItemCard>[]>;
 
   /**
    * itemPages with the selected links of every row, in one store call: a connection of items and what its rows

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { GraphLink, GraphStore } from "../../src/store/GraphStore.js";
+import type { GraphLink, GraphStore, Page } from "../../src/store/GraphStore.js";
 import { toGlobalId } from "../../src/domain/ids.js";
-import type { Item } from "../../src/domain/Item.js";
+import { ItemCard, type Item } from "../../src/domain/Item.js";
 import type { Organization } from "../../src/domain/Organization.js";
 import type { Theme } from "../../src/domain/Theme.js";
 import { neighborhoodSearch } from "../../src/store/neighborhoodSearch.js";
 import { graphOf, SECOND_BRIEFING, SECOND_BRIEFING_REVISED, seedText, testExtractor } from "../support/briefings.js";
+
+/** Pages with each row as its item card: item pages may hold cards or whole items (ItemCard drops the rest). */
+const cardPages = (pages: ReadonlyArray<Page<ItemCard>>) => pages.map(({ rows, totalCount }) => ({ rows: rows.map((row) => ItemCard.parse(row)), totalCount }));
 
 const ALL = { offset: 0, limit: 1000 };
 
@@ -105,7 +108,7 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       expect(oldest.slice(0, 31).map((i) => i.id)).toEqual(newest.slice(3).map((i) => i.id));
       expect(oldest.slice(31).map((i) => i.id)).toEqual(newest.slice(0, 3).map((i) => i.id));
       const [page] = await store.itemPages([{ query: { order: "OLDEST_FIRST", section: "TOP_PRIORITY" }, page: { offset: 0, limit: 2 } }]);
-      expect(page!.rows.map((i) => [i.date, i.priority])).toEqual([["2026-03-25", 1], ["2026-03-25", 2]]);
+      expect(page!.rows.map((i) => [i.briefingId, i.priority])).toEqual([[toGlobalId("Briefing", "2026-03-25"), 1], [toGlobalId("Briefing", "2026-03-25"), 2]]);
       expect(page!.totalCount).toBe(5);
     });
 
@@ -120,6 +123,8 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       const everything = { briefing: true, organizations: true, themes: true, risks: true, sources: true, evidence: true };
       const [withLinks, plain] = [await store.itemPagesWithLinks(requests, everything), await store.itemPages(requests)];
       expect(withLinks.map(({ rows, totalCount }) => ({ rows, totalCount }))).toEqual(plain);
+      // Rows are item cards, or whole items (the embedded store keeps them): the cards of the items listed alike.
+      expect(cardPages(plain)).toEqual(cardPages(await Promise.all(requests.map((r) => store.items(r.query, r.page)))));
       // The second page repeats items of the first; the separate calls take each id once, as loaders send them.
       const rows = withLinks[0]!.rows;
       const links = withLinks[0]!.links;
@@ -205,7 +210,7 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
           const inRange = all.rows.filter((i) => (range.from === undefined || i.date >= range.from) && (range.to === undefined || i.date <= range.to));
           const page = await store.items({ ...anchor, ...range }, ALL);
           expect(page).toEqual({ rows: inRange, totalCount: inRange.length });
-          expect(await store.itemPages([{ query: { ...anchor, ...range }, page: { offset: 1, limit: 2 } }])).toEqual([{ rows: inRange.slice(1, 3), totalCount: inRange.length }]);
+          expect(cardPages(await store.itemPages([{ query: { ...anchor, ...range }, page: { offset: 1, limit: 2 } }]))).toEqual(cardPages([{ rows: inRange.slice(1, 3), totalCount: inRange.length }]));
           expect(await store.itemCounts([{ ...anchor, ...range, section: "ADDITIONAL" }])).toEqual([inRange.filter((i) => i.section === "ADDITIONAL").length]);
           const dayCount = (await store.items(range, ALL)).totalCount;
           narrowerThanAnchor ||= dayCount < all.totalCount && inRange.length > 0;
@@ -246,9 +251,9 @@ export function graphStoreContract(name: string, emptyStore: () => Promise<Graph
       for (const shape of shapes) {
         const byId = await store.items({ ...shape, organizationId: openai.id }, ALL);
         expect(await store.items({ ...shape, organizationName: "OPENAI group pbc" }, ALL)).toEqual(byId);
-        expect(await store.itemPages([{ query: { ...shape, organizationName: "openai" }, page: { offset: 1, limit: 2 } }])).toEqual([
-          { rows: byId.rows.slice(1, 3), totalCount: byId.totalCount },
-        ]);
+        expect(cardPages(await store.itemPages([{ query: { ...shape, organizationName: "openai" }, page: { offset: 1, limit: 2 } }]))).toEqual(
+          cardPages([{ rows: byId.rows.slice(1, 3), totalCount: byId.totalCount }]),
+        );
         expect(await store.itemCounts([{ ...shape, organizationName: "OpenAI" }])).toEqual([byId.totalCount]);
       }
       expect((await store.items({ organizationName: "OpenAI" }, ALL)).totalCount).toBeGreaterThan(3);

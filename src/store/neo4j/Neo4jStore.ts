@@ -45,7 +45,7 @@ import type {
   ThemeCount,
   ThemeStats,
 } from "../GraphStore.js";
-import type { Item } from "../../domain/Item.js";
+import type { Item, ItemCard } from "../../domain/Item.js";
 import type { Organization } from "../../domain/Organization.js";
 import { Neo4jExecutor, type CypherQuery, type Neo4jConnection } from "./Neo4jExecutor.js";
 import { linksQuery, neighborhoodQuery, type LinkAnchors } from "./linkQueries.js";
@@ -55,7 +55,7 @@ import * as write from "./writeQueries.js";
 import { searchQuery, type SearchLabel } from "./searchQueries.js";
 import { itemPagesWithLinksQuery, pagesWithLinks, type PagesWithLinksRecord } from "./itemPagesWithLinks.js";
 import { scoreSearchHits } from "../searchScore.js";
-import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
+import { groupBy, toBriefing, toEvidence, toGraphNode, toItem, toItemCard, toOrganization, toPublisher, toRisk, toSource, toTheme } from "./records.js";
 import { NODE_PROPERTIES } from "./propertyLists.js";
 
 type Props = Record<string, unknown>;
@@ -280,10 +280,10 @@ export class Neo4jStore implements GraphStore {
     }));
   }
 
-  async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<Item>[]> {
+  async itemPages(requests: ReadonlyArray<{ query: ItemQuery; page: PageRequest }>): Promise<Page<ItemCard>[]> {
     if (requests.length === 0) return [];
     const [record] = await this.executor.read<{ pages: Array<{ totalCount: number; rows: Props[] }> }>(read.itemPagesQuery(requests));
-    return (record?.pages ?? []).map((p) => ({ totalCount: p.totalCount, rows: p.rows.map(toItem) }));
+    return (record?.pages ?? []).map((p) => ({ totalCount: p.totalCount, rows: p.rows.map(toItemCard) }));
   }
 
   async itemPagesWithLinks(

@@ -1,8 +1,8 @@
 import type { ItemLinks, ItemLinkSelection, ItemQuery, PageRequest, PageWithLinks } from "../GraphStore.js";
 import type { CombinableQuery } from "./combinedReads.js";
-import { NODE_PROPERTIES, ORGANIZATION_CARD_PROPERTIES, THEME_CARD_PROPERTIES, type PropertyList } from "./propertyLists.js";
+import { ITEM_CARD_PROPERTIES, NODE_PROPERTIES, ORGANIZATION_CARD_PROPERTIES, THEME_CARD_PROPERTIES, type PropertyList } from "./propertyLists.js";
 import { ORGANIZATION_NAME_ORDER, pageOfItems } from "./readQueries.js";
-import { toBriefing, toEvidence, toItem, toOrganization, toOrganizationCard, toPublisher, toRisk, toSource, toTheme, toThemeCard } from "./records.js";
+import { toBriefing, toEvidence, toItemCard, toOrganization, toOrganizationCard, toPublisher, toRisk, toSource, toTheme, toThemeCard } from "./records.js";
 
 /**
  * Pages of items for many queries with the selected links of every row, in one statement, so that one round trip
@@ -23,7 +23,7 @@ export function itemPagesWithLinksQuery(
   const parts = requests.map((request, index) => {
     const built = pageOfItems(request, index);
     Object.assign(params, built.params);
-    const rowFields = ["row", ITEM.cypher("i"), ...links.map((link) => link.cypher)];
+    const rowFields = ["row", ITEM_CARD_PROPERTIES.cypher("i"), ...links.map((link) => link.cypher)];
     return `${built.cypher}
 CALL (p${index}) {
   UNWIND range(0, size(p${index}) - 1) AS row WITH row, p${index}[row] AS i
@@ -39,7 +39,7 @@ interface LinkPart {
   cypher: string;
 }
 
-const { Item: ITEM, Source: SOURCE, Briefing: BRIEFING, Organization: ORGANIZATION, Theme: THEME, Risk: RISK, Publisher: PUBLISHER } = NODE_PROPERTIES;
+const { Source: SOURCE, Briefing: BRIEFING, Organization: ORGANIZATION, Theme: THEME, Risk: RISK, Publisher: PUBLISHER } = NODE_PROPERTIES;
 
 function selectedLinks(selection: ItemLinkSelection): LinkPart[] {
   // An item's links to one label, in `order` (over `v`): each linked record, or [record, evidence JSON] when
@@ -136,7 +136,7 @@ export function pagesWithLinks(record: PagesWithLinksRecord | undefined, selecti
   return record.pages.map(([totalCount, values]) => {
     // The per-row subqueries need not keep the rows' order; each row carries its place.
     const rows = values.map((row) => linkedRow(row, fields)).sort((a, b) => a.row - b.row);
-    return { totalCount, rows: rows.map((r) => toItem(ITEM.read(r.item))), links: rows.map(linksOf) };
+    return { totalCount, rows: rows.map((r) => toItemCard(ITEM_CARD_PROPERTIES.read(r.item))), links: rows.map(linksOf) };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { Briefing } from "../../domain/Briefing.js";
 import type { NodeType } from "../../domain/ids.js";
-import { Item } from "../../domain/Item.js";
+import { Item, ItemCard } from "../../domain/Item.js";
 import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
@@ -54,6 +54,7 @@ export const NODE_PROPERTIES = {
   Publisher: propertyList(Publisher),
 } satisfies Record<NodeType, PropertyList>;
 
-/** The property lists of the cards of organizations and themes (OrganizationCard, ThemeCard). */
+/** The property lists of the cards of items, organizations and themes (ItemCard, OrganizationCard, ThemeCard). */
+export const ITEM_CARD_PROPERTIES = propertyList(ItemCard);
 export const ORGANIZATION_CARD_PROPERTIES = propertyList(OrganizationCard);
 export const THEME_CARD_PROPERTIES = propertyList(ThemeCard);

@@ -1,4 +1,5 @@
 import type { NodeType } from "../../domain/ids.js";
+import { ItemCard } from "../../domain/Item.js";
 import { Organization } from "../../domain/Organization.js";
 import { normalizeName } from "../../domain/normalizeName.js";
 import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../GraphStore.js";
@@ -21,6 +22,9 @@ export const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
  */
 const ORGANIZATION_KEYS = Object.keys(Organization.shape).map((key) => `.${key}`).join(", ");
 export const organizationMap = (variable: string) => `${variable} {${ORGANIZATION_KEYS}}`;
+
+/** The properties of an item's card (ItemCard), as a map projection's keys. */
+const ITEM_CARD_KEYS = Object.keys(ItemCard.shape).map((key) => `.${key}`).join(", ");
 
 /** Nodes of several types by id, in one statement: one index seek per label. */
 export function nodesQuery(rows: Array<{ id: string; type: NodeType }>): CombinableQuery {
@@ -228,7 +232,7 @@ export function itemPagesQuery(requests: ReadonlyArray<{ query: ItemQuery; page:
   const parts = requests.map((request, index) => {
     const built = pageOfItems(request, index);
     Object.assign(params, built.params);
-    return `${built.cypher}\nWITH *, [i IN p${index} | i {.*}] AS r${index}`;
+    return `${built.cypher}\nWITH *, [i IN p${index} | i {${ITEM_CARD_KEYS}}] AS r${index}`;
   });
   const pages = requests.map((_, index) => `{totalCount: t${index}, rows: r${index}}`);
   return { cypher: `${parts.join("\n")}\nRETURN [${pages.join(", ")}] AS pages`, params };

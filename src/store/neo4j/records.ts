@@ -1,6 +1,6 @@
 import { Briefing } from "../../domain/Briefing.js";
 import { Evidence } from "../../domain/Evidence.js";
-import { Item } from "../../domain/Item.js";
+import { Item, ItemCard } from "../../domain/Item.js";
 import { Organization, OrganizationCard } from "../../domain/Organization.js";
 import { Publisher } from "../../domain/Publisher.js";
 import { Risk } from "../../domain/Risk.js";
@@ -15,6 +15,7 @@ type Props = Record<string, unknown>;
 
 export const toBriefing = (p: Props): Briefing => Briefing.parse(p);
 export const toItem = (p: Props): Item => Item.parse({ summary: null, details: null, priority: null, ...p });
+export const toItemCard = (p: Props): ItemCard => ItemCard.parse({ summary: null, details: null, priority: null, ...p });
 export const toOrganization = (p: Props): Organization => Organization.parse(p);
 export const toOrganizationCard = (p: Props): OrganizationCard => OrganizationCard.parse(p);
 export const toTheme = (p: Props): Theme => Theme.parse(p);
