@@ -27,13 +27,16 @@ export function searchFields(node: GraphNode): Partial<Record<SearchField, strin
 }
 
 /** True when `a` and `b` differ by exactly one insertion, deletion or substitution (Levenshtein distance 1). */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a.length < b.length) [a, b] = [b, a];
-  if (a.length - b.length > 1 || a === b) return false;
+  const extra = a.length - b.length;
+  if (extra > 1 || a === b) return false;
   let i = 0;
-  while (i < b.length && a[i] === b[i]) i += 1;
-  // Same length: substitute at i; otherwise `a` has one extra character at i.
-  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  // Same length: substituted at i; otherwise `a` has one extra character at i. Either way the rest is equal
+  // (compared in place: this runs for most words of every candidate's text).
+  for (let j = i + 1; j < a.length; j += 1) if (a.charCodeAt(j) !== b.charCodeAt(j - extra)) return false;
+  return true;
 }
 
 /** The best quality with which `word` matches any of `tokens`; 0 when it matches none. */
@@ -42,8 +45,8 @@ function bestMatch({ text, loose }: SearchWord, tokens: readonly string[]): numb
   for (const token of tokens) {
     if (token === text) return MATCH_QUALITY.exact;
     if (!loose) continue;
-    if (token.startsWith(text)) best = Math.max(best, MATCH_QUALITY.prefix);
-    else if (best < MATCH_QUALITY.fuzzy && oneEditApart(text, token)) best = MATCH_QUALITY.fuzzy;
+    if (token.startsWith(text)) best = MATCH_QUALITY.prefix;
+    else if (best === 0 && oneEditApart(text, token)) best = MATCH_QUALITY.fuzzy;
   }
   return best;
 }

@@ -38,8 +38,25 @@ export type SearchField = keyof typeof SEARCH_FIELD_BOOSTS;
 
 /** Lower-cased runs of letters and digits: the one tokenizer of queries, of the embedded index and of the scorer. */
 export function tokenizeText(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  const lower = text.toLowerCase();
+  if (NOT_ASCII.test(lower)) return lower.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  // In lower-case ASCII the letters and digits are a-z and 0-9: a scan for their runs gives the words of the
+  // Unicode split several times faster (the scorer reads every candidate's text, the embedded index every item's).
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * The words a query searches for, in order and without repeats. Punctuation and query operators are never syntax:
