@@ -215,7 +215,8 @@ export class Neo4jStore implements GraphStore {
   );
 
   async organizations(range: DateRange, order: OrganizationOrder, page: PageRequest): Promise<Page<OrganizationStats>> {
-    return this.page(read.organizationsQuery(range, order, page), (row) => toStats(row));
+    const [record] = await this.executor.read<{ totalCount: number; rows: RankedOrganization[] }>(read.organizationsQuery(range, order, page));
+    return { totalCount: record?.totalCount ?? 0, rows: (record?.rows ?? []).map(toRankedStats) };
   }
 
   async organizationStats(organizationIds: readonly string[], range: DateRange): Promise<(OrganizationStats | null)[]> {
@@ -378,6 +379,13 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(rows.map((r) => [r.id, r.rows.map((x) => ({ organization: toOrganization(x.organization), count: x.count }))]));
     return ids.map((id) => byId.get(id) ?? []);
   }
+}
+
+/** A row of organizationsQuery: the organization's property list, its item count, first and last dates. */
+type RankedOrganization = [unknown[], number, string | null, string | null];
+
+function toRankedStats([values, itemCount, firstSeen, lastSeen]: RankedOrganization): OrganizationStats {
+  return { organization: toOrganization(NODE_PROPERTIES.Organization.read(values)), itemCount, firstSeen: firstSeen ?? null, lastSeen: lastSeen ?? null };
 }
 
 function toStats(row: Props): OrganizationStats {

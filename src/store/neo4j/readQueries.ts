@@ -6,6 +6,7 @@ import type { DateRange, ItemQuery, OrganizationOrder, PageRequest } from "../Gr
 import { int } from "neo4j-driver";
 import type { CombinableQuery } from "./combinedReads.js";
 import type { CypherQuery } from "./Neo4jExecutor.js";
+import { NODE_PROPERTIES } from "./propertyLists.js";
 
 /**
  * Builders of read statements. Each returns Cypher and parameters; none touches the driver.
@@ -15,6 +16,9 @@ import type { CypherQuery } from "./Neo4jExecutor.js";
 const itemOrder = (query: ItemQuery) =>
   query.order === "OLDEST_FIRST" ? "ORDER BY i.date ASC, i.position ASC" : "ORDER BY i.date DESC, i.position ASC";
 export const ORGANIZATION_NAME_ORDER = "toLower(o.name) ASC, o.id ASC";
+
+/** An organization as the list of its record's property values (propertyLists.ts). */
+const ORGANIZATION = NODE_PROPERTIES.Organization;
 
 /**
  * An organization as a map of its record's properties. `names`, the normalized forms stored for look-ups by name,
@@ -402,6 +406,11 @@ function rangeCondition(range: DateRange): string {
   return bounds.filter((b) => b !== null).join(" AND ") || "true";
 }
 
+/**
+ * A page of organizations with their item counts and first and last dates inside `range`. Each row is the list
+ * [organization's property list, itemCount, firstSeen, lastSeen] rather than maps (propertyLists.ts): 12-rankings'
+ * statement took ~0.08 ms less (p50 2.25 -> 2.17 ms alone, interleaved).
+ */
 export function organizationsQuery(range: DateRange, order: OrganizationOrder, page: PageRequest): CypherQuery {
   const orderBy = order === "ITEM_COUNT_DESC" ? `itemCount DESC, ${ORGANIZATION_NAME_ORDER}` : ORGANIZATION_NAME_ORDER;
   // Items first, so that a date range is an index seek.
@@ -416,19 +425,19 @@ WITH o, count(i) AS itemCount, min(i.date) AS firstSeen, max(i.date) AS lastSeen
     return {
       cypher: `${stats}
 ORDER BY ${orderBy} SKIP $offset LIMIT $limit + 1
-WITH collect({organization: ${organizationMap("o")}, itemCount: itemCount, firstSeen: firstSeen, lastSeen: lastSeen}) AS found
+WITH collect([${ORGANIZATION.cypher("o")}, itemCount, firstSeen, lastSeen]) AS found
 RETURN $offset + size(found) AS totalCount, found[0..$limit] AS rows`,
       params,
     };
   }
-  // The statistics are computed once for total and page, and only the page's organizations are projected into maps.
+  // The statistics are computed once for total and page, and only the page's organizations are read.
   return {
     cypher: `${stats}
 ORDER BY ${orderBy}
 WITH collect([o, itemCount, firstSeen, lastSeen]) AS ranked
 CALL (ranked) {
   UNWIND ranked[$offset..($offset + $limit)] AS r WITH r[0] AS o, r
-  RETURN collect({organization: ${organizationMap("o")}, itemCount: r[1], firstSeen: r[2], lastSeen: r[3]}) AS rows
+  RETURN collect([${ORGANIZATION.cypher("o")}, r[1], r[2], r[3]]) AS rows
 }
 RETURN size(ranked) AS totalCount, rows`,
     params,
