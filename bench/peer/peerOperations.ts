@@ -33,8 +33,8 @@ const NEWEST_ITEMS_SORT = "[{ date: DESC }, { position: ASC }]";
  *   one per type, each the best 10; govgraph merges and re-ranks one list of 10. The peer hands its phrase to Lucene
  *   as written, so each phrase is the Lucene query govgraph's Neo4j store builds for the same words and index
  *   (searchPhrases): both ask Lucene for the same matches, prefixes and one-typo variants included. With the plain
- *   words instead, the peer's Lucene work was about half of govgraph's (the typo and prefix terms cost ~3.5 ms of a
- *   7 ms statement), and the comparison timed that difference rather than the GraphQL layers.
+ *   words instead, the peer's Lucene work was about half of govgraph's (the typo and prefix terms cost ~3.7 ms of a
+ *   ~7.3 ms statement), and the comparison timed that difference rather than the GraphQL layers.
  * - 11-trends: the trend buckets are computed in Cypher (date.truncate), every bucket present as in govgraph.
  *
  * Left out, with no reasonable equivalent:
